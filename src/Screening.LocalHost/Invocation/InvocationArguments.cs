@@ -42,8 +42,14 @@ public sealed class InvocationArguments
             }
         }
 
-        return parameter.HasDefaultValue
-            ? parameter.DefaultValue
+        if (parameter.HasDefaultValue)
+        {
+            return parameter.DefaultValue;
+        }
+
+        // An optional route segment that was not given ({label?}) binds as null, as in the worker.
+        return !parameter.ParameterType.IsValueType || Nullable.GetUnderlyingType(parameter.ParameterType) is not null
+            ? null
             : throw new InvalidOperationException($"No value for parameter '{parameter.Name}' ({parameter.ParameterType.Name}).");
     }
 
