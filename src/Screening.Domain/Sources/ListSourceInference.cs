@@ -53,7 +53,7 @@ public static class ListSourceInference
         {
             // Reading stops at the first entity, so the hash the reader computes on the way is of no use here.
             return XmlListFile.Read(file, reader =>
-                XElementLookup.StreamElements(reader, "entity")
+                XmlNodeLookup.StreamElements(reader, ["entity"], "referenceValues", "featureTypes")
                     .Select(found => EnhancedEntityMapper.ListNames(found.Element).FirstOrDefault())
                     .FirstOrDefault()).Result;
         }

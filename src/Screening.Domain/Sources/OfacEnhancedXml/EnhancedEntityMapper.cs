@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using Screening.Domain.Model;
 using Screening.Domain.Sources.Common;
 using Screening.Domain.Sources.OfacCommon;
@@ -9,9 +8,9 @@ namespace Screening.Domain.Sources.OfacEnhancedXml;
 /// <summary>Maps one entity of OFAC's Enhanced XML (SDN_ENHANCED.XML, CONS_ENHANCED.XML, program extracts).</summary>
 internal static class EnhancedEntityMapper
 {
-    public static SanctionedEntity Map(XElement entity, string source, string fileName, long line)
+    public static SanctionedEntity Map(XmlEntryNode entity, string source, string fileName, long line)
     {
-        var id = TextValues.NullIfBlank(entity.Attribute("id")?.Value)
+        var id = TextValues.NullIfBlank(entity.Attribute("id"))
                  ?? throw new ListParseException(fileName, "entity without id attribute", line, "entity");
         var typeLabel = entity.Child("generalInfo")?.Text("entityType");
         var type = OfacIdentifiers.EntityTypeOf(typeLabel)
@@ -48,9 +47,9 @@ internal static class EnhancedEntityMapper
     }
 
     /// <summary>The list names an entity is on ("SDN List", "Non-SDN ... List"), for inferring the source.</summary>
-    public static IEnumerable<string> ListNames(XElement entity) => entity.Child("sanctionsLists")?.Texts("sanctionsList") ?? [];
+    public static IEnumerable<string> ListNames(XmlEntryNode entity) => entity.Child("sanctionsLists")?.Texts("sanctionsList") ?? [];
 
-    private static IEnumerable<EntityName> Names(XElement entity, bool isIndividual)
+    private static IEnumerable<EntityName> Names(XmlEntryNode entity, bool isIndividual)
     {
         foreach (var name in entity.Child("names")?.Children("name") ?? [])
         {
@@ -87,7 +86,7 @@ internal static class EnhancedEntityMapper
         return given is null && middle is null && family is null ? null : new NameParts(given, middle, family);
     }
 
-    private static PostalAddress? Address(XElement address)
+    private static PostalAddress? Address(XmlEntryNode address)
     {
         var translation = address.Child("translations")?.Children("translation").FirstOrDefault(t => IsTrue(t.Text("isPrimary")))
                           ?? address.Child("translations")?.Child("translation");
@@ -100,7 +99,7 @@ internal static class EnhancedEntityMapper
         return result == new PostalAddress() ? null : result;
     }
 
-    private static IdentityDocument? Document(XElement document)
+    private static IdentityDocument? Document(XmlEntryNode document)
     {
         var type = document.Text("type");
         var number = document.Text("documentNumber");
@@ -111,9 +110,9 @@ internal static class EnhancedEntityMapper
                 TextValues.JoinNonBlank("; ", document.Text("issuingAuthority"), document.Text("issuingLocation")));
     }
 
-    private static DateOnly? ListedOn(XElement entity) =>
+    private static DateOnly? ListedOn(XmlEntryNode entity) =>
         (entity.Child("sanctionsLists")?.Children("sanctionsList") ?? [])
-        .Select(list => list.Attribute("datePublished")?.Value)
+        .Select(list => list.Attribute("datePublished"))
         .Select(text => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null)
         .Where(date => date is not null)
         .Min();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using Screening.Domain.Model;
 using Screening.Domain.Sources.Common;
 using Screening.Domain.Sources.OfacCommon;
@@ -21,7 +20,7 @@ internal sealed class EnhancedFeatures
     public string? Title { get; private set; }
     public VesselDetails? Vessel { get; private set; }
 
-    public static EnhancedFeatures Read(XElement entity)
+    public static EnhancedFeatures Read(XmlEntryNode entity)
     {
         var features = new EnhancedFeatures();
         foreach (var feature in entity.Child("features")?.Children("feature") ?? [])
@@ -37,7 +36,7 @@ internal sealed class EnhancedFeatures
         return features;
     }
 
-    private void Add(string type, string? value, XElement? valueDate)
+    private void Add(string type, string? value, XmlEntryNode? valueDate)
     {
         if (OfacIdentifiers.DigitalCurrencyAsset(type) is { } asset)
         {
@@ -92,7 +91,7 @@ internal sealed class EnhancedFeatures
     }
 
     /// <summary>When the wording is unreadable, the structured range still gives the dates.</summary>
-    private static DateOfBirth? FromValueDate(XElement? valueDate, string? text)
+    private static DateOfBirth? FromValueDate(XmlEntryNode? valueDate, string? text)
     {
         if (valueDate is null || Iso(valueDate.Text("fromDateBegin")) is not { } from || Iso(valueDate.Text("toDateEnd")) is not { } to)
         {

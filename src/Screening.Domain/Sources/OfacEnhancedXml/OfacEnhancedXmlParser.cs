@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using Screening.Domain.Model;
 using Screening.Domain.Sources.Common;
 
@@ -32,10 +31,10 @@ public sealed class OfacEnhancedXmlParser : IListParser
 
             DateTimeOffset? published = null;
             var list = new List<SanctionedEntity>();
-            foreach (var (element, line) in XElementLookup.StreamElements(reader, "publicationInfo", "entity"))
+            foreach (var (element, line) in XmlNodeLookup.StreamElements(reader, ["publicationInfo", "entity"], "referenceValues", "featureTypes"))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (element.Name.LocalName == "entity")
+                if (element.LocalName == "entity")
                 {
                     list.Add(EnhancedEntityMapper.Map(element, input.Source, file.Name, line));
                 }
@@ -57,7 +56,7 @@ public sealed class OfacEnhancedXmlParser : IListParser
         return new ParsedList(new ListMetadata(input.Source, Format, publishedAt, null, entities.Count, hash), entities);
     }
 
-    private static DateTimeOffset? DataAsOf(XElement publicationInfo, string fileName, long line) =>
+    private static DateTimeOffset? DataAsOf(XmlEntryNode publicationInfo, string fileName, long line) =>
         publicationInfo.Text("dataAsOf") is not { } text
             ? null
             : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)

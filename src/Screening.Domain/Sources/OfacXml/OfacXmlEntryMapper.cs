@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Screening.Domain.Model;
 using Screening.Domain.Sources.Common;
 using Screening.Domain.Sources.OfacCommon;
@@ -8,7 +7,7 @@ namespace Screening.Domain.Sources.OfacXml;
 /// <summary>Maps one sdnEntry of OFAC's legacy XML (SDN.XML, CONSOLIDATED.XML).</summary>
 internal static class OfacXmlEntryMapper
 {
-    public static SanctionedEntity Map(XElement entry, string source, string fileName, long line)
+    public static SanctionedEntity Map(XmlEntryNode entry, string source, string fileName, long line)
     {
         var uid = entry.Text("uid") ?? throw new ListParseException(fileName, "sdnEntry without uid", line, "sdnEntry/uid");
         var lastName = entry.Text("lastName") ?? throw new ListParseException(fileName, $"sdnEntry {uid} has no lastName", line, "sdnEntry/lastName");
@@ -70,10 +69,10 @@ internal static class OfacXmlEntryMapper
         };
     }
 
-    private static IEnumerable<XElement> Items(XElement entry, string list, string item) =>
+    private static IEnumerable<XmlEntryNode> Items(XmlEntryNode entry, string list, string item) =>
         entry.Child(list)?.Children(item) ?? [];
 
-    private static PostalAddress? Address(XElement address)
+    private static PostalAddress? Address(XmlEntryNode address)
     {
         var result = new PostalAddress(
             TextValues.JoinNonBlank(", ", address.Text("address1"), address.Text("address2"), address.Text("address3")),
@@ -81,7 +80,7 @@ internal static class OfacXmlEntryMapper
         return result == new PostalAddress() ? null : result;
     }
 
-    private static VesselDetails? Vessel(XElement? info) =>
+    private static VesselDetails? Vessel(XmlEntryNode? info) =>
         info is null
             ? null
             : new VesselDetails(info.Text("callSign"), info.Text("vesselType"), info.Text("tonnage"), info.Text("grossRegisteredTonnage"), info.Text("vesselFlag"), info.Text("vesselOwner"));

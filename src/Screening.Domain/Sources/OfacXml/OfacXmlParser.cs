@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using System.Xml.Linq;
 using Screening.Domain.Model;
 using Screening.Domain.Sources.Common;
 
@@ -33,10 +32,10 @@ public sealed class OfacXmlParser : IListParser
             DateTimeOffset? published = null;
             int? recordCount = null;
             var list = new List<SanctionedEntity>();
-            foreach (var (element, line) in XElementLookup.StreamElements(reader, "publshInformation", "sdnEntry"))
+            foreach (var (element, line) in XmlNodeLookup.StreamElements(reader, ["publshInformation", "sdnEntry"]))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (element.Name.LocalName == "sdnEntry")
+                if (element.LocalName == "sdnEntry")
                 {
                     list.Add(OfacXmlEntryMapper.Map(element, input.Source, file.Name, line));
                 }
@@ -63,7 +62,7 @@ public sealed class OfacXmlParser : IListParser
         return new ParsedList(new ListMetadata(input.Source, Format, publishedAt, declared, entities.Count, hash), entities);
     }
 
-    private static (DateTimeOffset? PublishedAt, int? RecordCount) PublishInformation(XElement info, string fileName, long line)
+    private static (DateTimeOffset? PublishedAt, int? RecordCount) PublishInformation(XmlEntryNode info, string fileName, long line)
     {
         DateTimeOffset? published = null;
         if (info.Text("Publish_Date") is { } date)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using Screening.Domain.Model;
 using Screening.Domain.Sources.Common;
 
@@ -8,9 +7,9 @@ namespace Screening.Domain.Sources.UnXml;
 /// <summary>Maps one INDIVIDUAL or ENTITY element of the UN Security Council Consolidated List.</summary>
 internal static class UnEntryMapper
 {
-    public static SanctionedEntity Map(XElement entry, string source, string fileName, long line)
+    public static SanctionedEntity Map(XmlEntryNode entry, string source, string fileName, long line)
     {
-        var isIndividual = entry.Name.LocalName == "INDIVIDUAL";
+        var isIndividual = entry.LocalName == "INDIVIDUAL";
         var prefix = isIndividual ? "INDIVIDUAL" : "ENTITY";
         var reference = entry.Text("REFERENCE_NUMBER")
                         ?? throw new ListParseException(fileName, "entry without REFERENCE_NUMBER", line, prefix);
@@ -54,7 +53,7 @@ internal static class UnEntryMapper
         };
     }
 
-    private static EntityName? PrimaryName(XElement entry, bool isIndividual)
+    private static EntityName? PrimaryName(XmlEntryNode entry, bool isIndividual)
     {
         var first = entry.Text("FIRST_NAME");
         if (first is null)
@@ -76,7 +75,7 @@ internal static class UnEntryMapper
         return new EntityName(full, NameStrength.Strong, IsPrimary: true, Parts: parts);
     }
 
-    private static IEnumerable<DateOfBirth> DatesOfBirth(XElement entry, string fileName, string reference, long line)
+    private static IEnumerable<DateOfBirth> DatesOfBirth(XmlEntryNode entry, string fileName, string reference, long line)
     {
         foreach (var item in entry.Children("INDIVIDUAL_DATE_OF_BIRTH"))
         {
@@ -108,14 +107,14 @@ internal static class UnEntryMapper
         }
     }
 
-    private static PostalAddress? Address(XElement address)
+    private static PostalAddress? Address(XmlEntryNode address)
     {
         var result = new PostalAddress(
             address.Text("STREET"), address.Text("CITY"), address.Text("STATE_PROVINCE"), address.Text("ZIP_CODE"), address.Text("COUNTRY"), address.Text("NOTE"));
         return result == new PostalAddress() ? null : result;
     }
 
-    private static IdentityDocument? Document(XElement document)
+    private static IdentityDocument? Document(XmlEntryNode document)
     {
         var number = document.Text("NUMBER");
         var type = TextValues.JoinNonBlank(" / ", document.Text("TYPE_OF_DOCUMENT"), document.Text("TYPE_OF_DOCUMENT2"));

@@ -31,7 +31,7 @@ public sealed class UnXmlParser : IListParser
                 ? at
                 : (DateTimeOffset?)null;
             var list = new List<SanctionedEntity>();
-            foreach (var (element, line) in XElementLookup.StreamElements(reader, "INDIVIDUAL", "ENTITY"))
+            foreach (var (element, line) in XmlNodeLookup.StreamElements(reader, ["INDIVIDUAL", "ENTITY"]))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 list.Add(UnEntryMapper.Map(element, input.Source, file.Name, line));
