@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using SimpleBase;
 
@@ -39,22 +40,14 @@ internal static class Base58Decoding
         return hash[..4].SequenceEqual(decoded[^4..]);
     }
 
-    /// <summary>Finds the first character outside <paramref name="alphabet"/>, for a precise error message.</summary>
-    public static int IndexOfInvalidChar(ReadOnlySpan<char> text, string alphabet)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!alphabet.Contains(text[i], StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
+    /// <summary>Finds the first character outside <paramref name="alphabet"/> (-1 if none), for a precise error message.</summary>
+    public static int IndexOfInvalidChar(ReadOnlySpan<char> text, SearchValues<char> alphabet) => text.IndexOfAnyExcept(alphabet);
 
-        return -1;
-    }
+    public static readonly SearchValues<char> BitcoinAlphabet =
+        SearchValues.Create("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
 
-    public const string BitcoinAlphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-    public const string RippleAlphabet = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz";
+    public static readonly SearchValues<char> RippleAlphabet =
+        SearchValues.Create("rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz");
 
     public static string Encode(Base58 alphabet, ReadOnlySpan<byte> payloadWithoutChecksum)
     {
