@@ -73,13 +73,15 @@ var identityName = '${abbrs.managedIdentityUserAssignedIdentities}api-${resource
 var storageAccountName = '${abbrs.storageStorageAccounts}${resourceToken}'
 var applicationInsightsName = '${abbrs.insightsComponents}${resourceToken}'
 var logAnalyticsName = '${abbrs.operationalInsightsWorkspaces}${resourceToken}'
-var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
+// One account per environment, so fixed container names are unique enough.
+var deploymentContainerName = 'app-package'
 var inboxContainerName = 'list-inbox'
-var listContainerNames = [
+var containerNames = [
   inboxContainerName
   'list-snapshots'
   'list-deltas'
   'list-archive'
+  deploymentContainerName
 ]
 
 // Built-in role definition ids.
@@ -113,7 +115,7 @@ module storage 'core/storage/storage-account.bicep' = {
     name: storageAccountName
     location: location
     tags: tags
-    containerNames: concat(listContainerNames, [deploymentContainerName])
+    containerNames: containerNames
   }
 }
 
