@@ -48,18 +48,39 @@ param listShrinkThreshold string = '0.10'
 param ofacSdnUrl string = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML'
 
 @description('Parser format of the OFAC SDN list.')
+@allowed([
+  'OfacLegacyXml'
+  'OfacCsv'
+  'OfacEnhancedXml'
+  'UnConsolidatedXml'
+  'CustomCsv'
+])
 param ofacSdnFormat string = 'OfacLegacyXml'
 
 @description('Download address of the OFAC consolidated (non-SDN) list.')
 param ofacConsUrl string = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONSOLIDATED.XML'
 
 @description('Parser format of the OFAC consolidated list.')
+@allowed([
+  'OfacLegacyXml'
+  'OfacCsv'
+  'OfacEnhancedXml'
+  'UnConsolidatedXml'
+  'CustomCsv'
+])
 param ofacConsFormat string = 'OfacLegacyXml'
 
 @description('Download address of the UN Security Council consolidated list.')
 param unUrl string = 'https://scsanctions.un.org/resources/xml/en/consolidated.xml'
 
 @description('Parser format of the UN list.')
+@allowed([
+  'OfacLegacyXml'
+  'OfacCsv'
+  'OfacEnhancedXml'
+  'UnConsolidatedXml'
+  'CustomCsv'
+])
 param unFormat string = 'UnConsolidatedXml'
 
 var abbrs = loadJsonContent('abbreviations.json')
@@ -235,7 +256,6 @@ output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = api.outputs.name
-output AZURE_FUNCTION_NAME string = api.outputs.name
 output SERVICE_API_NAME string = api.outputs.name
 output SERVICE_API_URI string = api.outputs.uri
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
