@@ -117,6 +117,17 @@ public sealed partial class AppSettingsTests(CompiledInfra infra)
         Assert.Equal(format, configured?["format"]?.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("ofacSdnFormat")]
+    [InlineData("ofacConsFormat")]
+    [InlineData("unFormat")]
+    public void Offers_exactly_the_list_formats_the_domain_parses(string parameter)
+    {
+        var allowed = infra.Main.Template["parameters"]?[parameter]?["allowedValues"]?.AsArray().Select(v => v?.GetValue<string>()).Order(StringComparer.Ordinal);
+
+        Assert.Equal(Enum.GetNames<Domain.Model.ListFormat>().Order(StringComparer.Ordinal), allowed);
+    }
+
     [Fact]
     public void Never_lists_keys_anywhere_in_the_main_deployment()
     {
