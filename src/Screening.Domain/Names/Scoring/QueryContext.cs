@@ -1,0 +1,50 @@
+using Screening.Domain.Names.Index;
+using Screening.Domain.Names.Normalization;
+
+namespace Screening.Domain.Names.Scoring;
+
+/// <summary>
+/// A normalized query with its token weights and a per-query cache of token similarities, so a listed
+/// token shared by many candidate names is compared with each query token once.
+/// </summary>
+internal sealed class QueryContext
+{
+    private readonly Dictionary<int, (double Similarity, TokenMatchKind Kind)>[] cache;
+
+    public QueryContext(IReadOnlyList<NameToken> tokens, TokenVocabulary vocabulary, NameMatchingOptions options)
+    {
+        Tokens = tokens;
+        Vocabulary = vocabulary;
+        Options = options;
+        Weights = new double[tokens.Count];
+        cache = new Dictionary<int, (double, TokenMatchKind)>[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Weights[i] = vocabulary.WeightOf(tokens[i], options.WeakTokenWeightFactor);
+            cache[i] = [];
+            WeightSum += Weights[i];
+        }
+    }
+
+    public IReadOnlyList<NameToken> Tokens { get; }
+
+    public double[] Weights { get; }
+
+    public double WeightSum { get; }
+
+    public TokenVocabulary Vocabulary { get; }
+
+    public NameMatchingOptions Options { get; }
+
+    public (double Similarity, TokenMatchKind Kind) Similarity(int queryToken, int listedToken)
+    {
+        var entries = cache[queryToken];
+        if (!entries.TryGetValue(listedToken, out var result))
+        {
+            result = TokenSimilarity.Compare(Tokens[queryToken], Vocabulary.Tokens[listedToken], Options);
+            entries[listedToken] = result;
+        }
+
+        return result;
+    }
+}
