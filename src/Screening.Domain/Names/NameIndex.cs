@@ -112,15 +112,18 @@ public sealed class NameIndex
 
             for (var t = 0; t + 1 < ids.Length; t++)
             {
-                var key = tokens[ids[t]].Key + tokens[ids[t + 1]].Key;
-                if (!joined.TryGetValue(key, out var list))
+                var (first, second) = (tokens[ids[t]], tokens[ids[t + 1]]);
+                foreach (var key in new[] { first.Key + second.Key, first.Text + second.Text })
                 {
-                    joined[key] = list = [];
-                }
+                    if (!joined.TryGetValue(key, out var list))
+                    {
+                        joined[key] = list = [];
+                    }
 
-                if (list.Count == 0 || list[^1] != n)
-                {
-                    list.Add(n);
+                    if (list.Count == 0 || list[^1] != n)
+                    {
+                        list.Add(n);
+                    }
                 }
             }
         }

@@ -53,6 +53,14 @@ public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, doub
                 $"{alteration,-20} {Of(alteration).Count(),4}  {RecallAt1For(alteration):0.000}  {RecallAt10For(alteration):0.000}  {TruePositiveRateFor(alteration):0.000}");
         }
 
+        builder.AppendLine("threshold  true-pos  false-pos");
+        for (var threshold = 0.70; threshold < 0.975; threshold += 0.025)
+        {
+            var t = threshold;
+            builder.AppendLine(c,
+                $"{t,9:0.000}  {Fraction(Positives, o => o.ExpectedScore >= t),8:0.000}  {Fraction(Negatives, o => o.TopScore >= t),9:0.000}");
+        }
+
         return builder.ToString();
     }
 

@@ -37,10 +37,15 @@ public static class EvaluationSetBuilder
         var known = new HashSet<string>(listed.SelectMany(NamesOf).Select(n => Signature(n.Value)), StringComparer.Ordinal);
         var entities = new List<SanctionedEntity>(listed);
         entities.AddRange(Synthetic(listed, givenNames, familyNames, options.EntityCount - listed.Count, known, random));
+        var owners = entities
+            .SelectMany(e => NamesOf(e).Select(n => (Signature: StrongSignature(n.Value), e.Id)))
+            .GroupBy(p => p.Signature, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Id).Distinct().ToList(), StringComparer.Ordinal);
 
+        var names = new IndexedNameKeys(entities);
         var queries = new List<EvaluationQuery>(options.AlteredQueries + options.UnlistedQueries);
-        queries.AddRange(Altered(listed, options.AlteredQueries, random));
-        queries.AddRange(Unlisted(entities, givenNames, familyNames, options.UnlistedQueries, random));
+        queries.AddRange(Altered(listed, owners, names, options.AlteredQueries, random));
+        queries.AddRange(Unlisted(names, givenNames, familyNames, options.UnlistedQueries, random));
         return new EvaluationSet(entities, queries, options.Seed);
     }
 
@@ -82,7 +87,14 @@ public static class EvaluationSetBuilder
         }
     }
 
-    private static IEnumerable<EvaluationQuery> Altered(IReadOnlyList<SanctionedEntity> listed, int count, Random random)
+    /// <summary>
+    /// Altered names that spell another entity's listed name (same tokens up to romanization, legal forms,
+    /// titles and particles) are skipped: the query then names that other entity, and no screener could tell
+    /// which one was meant. For the same reason a name with a dropped token is skipped when its tokens also all
+    /// occur in another entity's name: it is then equally that entity's name with a token dropped.
+    /// </summary>
+    private static IEnumerable<EvaluationQuery> Altered(
+        IReadOnlyList<SanctionedEntity> listed, Dictionary<string, List<string>> owners, IndexedNameKeys names, int count, Random random)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         for (var q = 0; q < count; q++)
@@ -97,7 +109,13 @@ public static class EvaluationSetBuilder
                 }
 
                 var text = Alter(entity, alteration, random);
-                if (text is null)
+                if (text is null || (owners.TryGetValue(StrongSignature(text), out var ids) && ids.Any(id => id != entity.Id)))
+                {
+                    continue;
+                }
+
+                if (alteration == QueryAlteration.DroppedMiddleToken
+                    && names.EntitiesContaining(StrongKeys(text), nearly: false).Any(id => id != entity.Id))
                 {
                     continue;
                 }
@@ -231,24 +249,15 @@ public static class EvaluationSetBuilder
         return new string([.. chars]);
     }
 
+    /// <summary>
+    /// Person names made of a listed given name and another listed family name. A candidate is rejected when
+    /// some indexed name contains, for each of its tokens, the same token up to romanization or one typing error:
+    /// that name is then reachable from a listed name by the alterations the positive queries use (dropped
+    /// token, one typo per token), so it could not be labelled "unlisted" without contradicting those labels.
+    /// </summary>
     private static IEnumerable<EvaluationQuery> Unlisted(
-        List<SanctionedEntity> entities, List<string> givenNames, List<string> familyNames, int count, Random random)
+        IndexedNameKeys names, List<string> givenNames, List<string> familyNames, int count, Random random)
     {
-        var namesByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var allNames = entities.SelectMany(e => NamesOf(e).Select(n => (n.Value, Individual: e.Type == EntityType.Individual))).ToList();
-        for (var n = 0; n < allNames.Count; n++)
-        {
-            foreach (var key in NameNormalizer.Normalize(allNames[n].Value, allNames[n].Individual).Select(t => t.Key).Distinct())
-            {
-                if (!namesByKey.TryGetValue(key, out var list))
-                {
-                    namesByKey[key] = list = [];
-                }
-
-                list.Add(n);
-            }
-        }
-
         var produced = new HashSet<string>(StringComparer.Ordinal);
         var attempts = 0;
         while (produced.Count < count && attempts++ < count * 100)
@@ -256,31 +265,22 @@ public static class EvaluationSetBuilder
             var given = Pick(givenNames, random).Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
             var family = Pick(familyNames, random);
             var text = $"{given} {family}";
-            var keys = NameNormalizer.Normalize(text, isIndividual: true).Where(t => !t.IsWeak).Select(t => t.Key).Distinct().ToList();
-            if (keys.Count < 2 || !produced.Add(Signature(text)) || ContainedInIndexedName(keys, namesByKey))
+            var keys = StrongKeys(text);
+            if (keys.Count < 2 || produced.Contains(Signature(text)) || names.EntitiesContaining(keys, nearly: true).Any())
             {
                 continue;
             }
 
+            produced.Add(Signature(text));
             yield return new EvaluationQuery(text, QueryAlteration.Unlisted, null, text);
         }
     }
 
-    private static bool ContainedInIndexedName(List<string> keys, Dictionary<string, List<int>> namesByKey)
-    {
-        IEnumerable<int>? common = null;
-        foreach (var key in keys)
-        {
-            if (!namesByKey.TryGetValue(key, out var names))
-            {
-                return false;
-            }
+    private static List<string> StrongKeys(string name) =>
+        [.. NameNormalizer.Normalize(name, isIndividual: true).Where(t => !t.IsWeak).Select(t => t.Key).Distinct()];
 
-            common = common is null ? names : common.Intersect(names);
-        }
-
-        return common?.Any() == true;
-    }
+    private static string StrongSignature(string name) =>
+        string.Join(' ', NameNormalizer.Normalize(name, isIndividual: true).Where(t => !t.IsWeak).Select(t => t.Key).Order(StringComparer.Ordinal));
 
     private static string Signature(string name) =>
         string.Join(' ', NameNormalizer.Normalize(name, isIndividual: true).Select(t => t.Key).Order(StringComparer.Ordinal));

@@ -26,7 +26,6 @@ internal static class CandidateCollector
         var allWeak = tokens.All(t => t.IsWeak);
         var found = new List<(int Token, double Similarity)>(32);
         var seen = new HashSet<int>();
-        Span<ulong> forms = stackalloc ulong[65];
         try
         {
             for (var i = 0; i < tokens.Count; i++)
@@ -54,10 +53,26 @@ internal static class CandidateCollector
                     Consider(query, i, id, found, seen);
                 }
 
-                if (token.Key.Length >= vocabulary.MinimumTypoTokenLength && token.Key.Length <= 64)
+                foreach (var spelling in TokenVocabulary.Spellings(token))
                 {
-                    var count = DeletionNeighbourhood.Forms(token.Key, forms);
-                    foreach (var form in forms[..count])
+                    if (spelling.Length > 64)
+                    {
+                        continue;
+                    }
+
+                    // Short query tokens look up only their whole form: it meets listed tokens one letter longer.
+                    int count;
+                    if (spelling.Length >= vocabulary.MinimumTypoTokenLength)
+                    {
+                        count = DeletionNeighbourhood.Forms(spelling, work.Forms);
+                    }
+                    else
+                    {
+                        work.Forms[0] = DeletionNeighbourhood.WholeForm(spelling);
+                        count = 1;
+                    }
+
+                    foreach (var form in work.Forms.AsSpan(0, count))
                     {
                         foreach (var id in vocabulary.ByDeletionForm(form))
                         {
@@ -69,7 +84,13 @@ internal static class CandidateCollector
                 // The query token joined from two query tokens equals one listed token ("KWANG SON" → "KWANGSON").
                 if (i + 1 < tokens.Count)
                 {
-                    foreach (var id in vocabulary.ByKey(token.Key + tokens[i + 1].Key))
+                    var joinedIds = vocabulary.ByKey(token.Key + tokens[i + 1].Key);
+                    if (vocabulary.TryGetByText(token.Text + tokens[i + 1].Text, out var joinedText))
+                    {
+                        joinedIds = [.. joinedIds, joinedText];
+                    }
+
+                    foreach (var id in joinedIds)
                     {
                         if (seen.Add(id))
                         {
@@ -90,12 +111,15 @@ internal static class CandidateCollector
                 }
 
                 // One query token equals two adjacent listed tokens joined ("KWANGSON" → "KWANG SON").
-                if (joinedPairs.TryGetValue(token.Key, out var joinedNames))
+                foreach (var spelling in TokenVocabulary.Spellings(token))
                 {
-                    var vote = (float)(query.Options.JoinedTokenSimilarity * query.Weights[i]);
-                    foreach (var name in joinedNames)
+                    if (joinedPairs.TryGetValue(spelling, out var joinedNames))
                     {
-                        work.Vote(name, generation, vote);
+                        var vote = (float)(query.Options.JoinedTokenSimilarity * query.Weights[i]);
+                        foreach (var name in joinedNames)
+                        {
+                            work.Vote(name, generation, vote);
+                        }
                     }
                 }
             }
@@ -125,6 +149,8 @@ internal static class CandidateCollector
     private sealed class Scratch(int size)
     {
         public float[] Accumulated { get; } = new float[size];
+
+        public ulong[] Forms { get; } = new ulong[DeletionNeighbourhood.BufferSize];
 
         private readonly int[] marks = new int[size];
         private readonly List<int> touched = new(1024);

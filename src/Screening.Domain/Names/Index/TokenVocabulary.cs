@@ -35,26 +35,28 @@ internal sealed class TokenVocabulary
         bySkeleton = Group(tokens, t => t.Skeleton.Length >= 2 ? t.Skeleton : null);
 
         var forms = new Dictionary<ulong, List<int>>();
-        Span<ulong> buffer = stackalloc ulong[65];
+        var buffer = new ulong[DeletionNeighbourhood.BufferSize];
         for (var i = 0; i < tokens.Length; i++)
         {
-            var key = tokens[i].Key;
-            if (key.Length < minimumTypoTokenLength || key.Length > 64)
+            foreach (var spelling in Spellings(tokens[i]))
             {
-                continue;
-            }
-
-            var count = DeletionNeighbourhood.Forms(key, buffer);
-            foreach (var form in buffer[..count])
-            {
-                if (!forms.TryGetValue(form, out var list))
+                if (spelling.Length < minimumTypoTokenLength || spelling.Length > 64)
                 {
-                    forms[form] = list = new List<int>(1);
+                    continue;
                 }
 
-                if (list.Count == 0 || list[^1] != i)
+                var count = DeletionNeighbourhood.Forms(spelling, buffer);
+                foreach (var form in buffer.AsSpan(0, count))
                 {
-                    list.Add(i);
+                    if (!forms.TryGetValue(form, out var list))
+                    {
+                        forms[form] = list = new List<int>(1);
+                    }
+
+                    if (list.Count == 0 || list[^1] != i)
+                    {
+                        list.Add(i);
+                    }
                 }
             }
         }
@@ -85,11 +87,23 @@ internal sealed class TokenVocabulary
 
     public int[] ByDeletionForm(ulong form) => byDeletionForm.TryGetValue(form, out var ids) ? ids : [];
 
+    public bool IsKnownKey(string key) => keyWeights.ContainsKey(key);
+
     /// <summary>The weight a query token carries: its key's rarity if listed, the highest rarity if not.</summary>
     public float WeightOf(NameToken token, double weakFactor)
     {
         var weight = keyWeights.TryGetValue(token.Key, out var known) ? known : UnknownTokenWeight;
         return token.IsWeak ? (float)(weight * weakFactor) : weight;
+    }
+
+    /// <summary>The spellings typo lookups use: the token as written and, when different, its romanization key.</summary>
+    public static IEnumerable<string> Spellings(NameToken token)
+    {
+        yield return token.Text;
+        if (token.Key != token.Text)
+        {
+            yield return token.Key;
+        }
     }
 
     private static FrozenDictionary<string, int[]> Group(NameToken[] tokens, Func<NameToken, string?> selector)

@@ -18,9 +18,10 @@ internal static class ConsonantSkeleton
         {
             var c = key[i];
             var mapped = Classify(c);
-            if (i == 0 && mapped == '\0' && c is >= 'A' and <= 'Z')
+            if (i == 0 && mapped == '\0')
             {
-                mapped = 'A';
+                // The first sound is kept: a vowel as 'A' (vowels swap between systems), H, W or Y as itself.
+                mapped = c is 'A' or 'E' or 'I' or 'O' or 'U' ? 'A' : c;
             }
 
             if (mapped != '\0' && mapped != previous)

@@ -4,8 +4,8 @@ using System.Text;
 namespace Screening.Domain.Names.Romanization;
 
 /// <summary>
-/// The canonical spelling of a token across romanization systems: Korean and Arabic variants by table,
-/// then Cyrillic-system rewrite rules. Two tokens with the same key are romanization variants of one name.
+/// The canonical spelling of a token across romanization systems: Korean and Arabic variants (and
+/// abbreviated legal forms) by table, then Cyrillic-system rewrite rules. Two tokens with the same key are romanization variants of one name.
 /// </summary>
 internal static class RomanizationKey
 {
@@ -31,7 +31,7 @@ internal static class RomanizationKey
     internal static FrozenDictionary<string, string> BuildVariants()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var table in new[] { KoreanRomanization.Table, ArabicRomanization.Table })
+        foreach (var table in new[] { KoreanRomanization.Table, ArabicRomanization.Table, Normalization.LegalFormEquivalence.Table })
         {
             foreach (var (canonical, variants) in table)
             {

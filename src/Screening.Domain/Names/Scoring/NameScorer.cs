@@ -5,7 +5,7 @@ namespace Screening.Domain.Names.Scoring;
 /// paired first ("KWANG SON" / "KWANGSON", "JIN PING" / "JINPING"); the remaining tokens are aligned one to
 /// one by <see cref="HungarianAssignment"/> maximizing Σ similarity × (query weight + listed weight). Then
 ///   score = Σ 2·s·w(listed) over pairs / (Σ 2·w(listed) over pairs + Σ w(unmatched query) + λ·Σ w(unmatched listed)),
-/// a weighted Dice coefficient where λ = <see cref="NameMatchingOptions.UnmatchedListedTokenPenalty"/>.
+/// a weighted Dice coefficient (w of a pair: see <see cref="PairWeight"/>) where λ = <see cref="NameMatchingOptions.UnmatchedListedTokenPenalty"/>.
 /// </summary>
 internal static class NameScorer
 {
@@ -156,13 +156,20 @@ internal static class NameScorer
             var j = freeListed[b];
             queryPartner[i] = j;
             listedPartner[j] = i;
-            var weight = weights[listedTokenIds[j]];
+            var weight = PairWeight(query, i, weights[listedTokenIds[j]]);
             numerator += 2 * similarity[a, b].Value * weight;
             denominator += 2 * weight;
             alignment.Add(new TokenAlignment(
                 query.Tokens[i].Text, query.Vocabulary.Tokens[listedTokenIds[j]].Text, similarity[a, b].Value, weight, similarity[a, b].Kind));
         }
     }
+
+    /// <summary>
+    /// A pair weighs the mean of both tokens' rarity, so a common listed name cannot make a rare query token
+    /// cheap to match; a query token absent from the lists (usually a typo) takes the listed token's weight.
+    /// </summary>
+    private static double PairWeight(QueryContext query, int queryToken, double listedWeight) =>
+        query.IsKnown[queryToken] ? (query.Weights[queryToken] + listedWeight) / 2 : listedWeight;
 
     private static List<int> Free(int[] partners)
     {

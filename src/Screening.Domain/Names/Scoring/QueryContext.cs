@@ -17,10 +17,12 @@ internal sealed class QueryContext
         Vocabulary = vocabulary;
         Options = options;
         Weights = new double[tokens.Count];
+        IsKnown = new bool[tokens.Count];
         cache = new Dictionary<int, (double, TokenMatchKind)>[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             Weights[i] = vocabulary.WeightOf(tokens[i], options.WeakTokenWeightFactor);
+            IsKnown[i] = vocabulary.IsKnownKey(tokens[i].Key);
             cache[i] = [];
             WeightSum += Weights[i];
         }
@@ -31,6 +33,9 @@ internal sealed class QueryContext
     public double[] Weights { get; }
 
     public double WeightSum { get; }
+
+    /// <summary>Whether each query token's romanization key occurs in the indexed names.</summary>
+    public bool[] IsKnown { get; }
 
     public TokenVocabulary Vocabulary { get; }
 

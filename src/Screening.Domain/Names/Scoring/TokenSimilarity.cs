@@ -1,3 +1,4 @@
+using System.Buffers;
 using Screening.Domain.Names.Normalization;
 
 namespace Screening.Domain.Names.Scoring;
@@ -5,9 +6,15 @@ namespace Screening.Domain.Names.Scoring;
 /// <summary>
 /// Similarity of two tokens in [0, 1]: exact spelling 1; same romanization key
 /// <see cref="NameMatchingOptions.RomanizationVariantSimilarity"/>; otherwise the best Jaro-Winkler of the
-/// spellings and of the keys, raised to <see cref="NameMatchingOptions.SkeletonSimilarity"/> when the consonant
-/// skeletons agree; anything under <see cref="NameMatchingOptions.TokenSimilarityFloor"/> is 0. Tokens with
-/// digits (vessel and hull numbers) match only exactly.
+/// spellings and of the keys, provided the tokens are within the typing errors their length allows
+/// (<see cref="EditDistance.Allowed"/> of the shorter token: Jaro-Winkler alone is lenient with shared letters,
+/// "BASSIL" / "AASI" 0.87), minus <see cref="NameMatchingOptions.ExtraEditPenalty"/> for each error beyond the first
+/// (one typo is common; two in one short token usually means another name: "KHALID" / "KHALAF").
+/// Equal consonant skeletons give <see cref="NameMatchingOptions.SkeletonSimilarity"/> when exactly one token is
+/// written without vowels (Arabic script through transliteration), or (less the extra-edit penalty) when the
+/// tokens are within the error budget.
+/// Anything under <see cref="NameMatchingOptions.TokenSimilarityFloor"/> is 0. Tokens with digits match only exactly;
+/// two tokens of at most three letters never match fuzzily ("ALI" / "ALA" are different names).
 /// </summary>
 internal static class TokenSimilarity
 {
@@ -28,22 +35,39 @@ internal static class TokenSimilarity
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
-        var similarity = Math.Max(
-            JaroWinkler.Similarity(query.Text, listed.Text),
-            JaroWinkler.Similarity(query.Key, listed.Key));
-        var kind = TokenMatchKind.Fuzzy;
-        if (similarity < options.SkeletonSimilarity && query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton)
+        var allowed = EditDistance.Allowed(Math.Min(query.Text.Length, listed.Text.Length));
+        var distance = Math.Min(
+            EditDistance.Compute(query.Text, listed.Text, allowed),
+            EditDistance.Compute(query.Key, listed.Key, allowed));
+        var withinBudget = distance <= allowed;
+        var extraEdits = options.ExtraEditPenalty * Math.Max(0, distance - 1);
+        var bothShort = Math.Max(query.Text.Length, listed.Text.Length) <= 3;
+        if (withinBudget && !bothShort)
         {
-            similarity = options.SkeletonSimilarity;
-            kind = TokenMatchKind.Phonetic;
+            var similarity = Math.Max(
+                JaroWinkler.Similarity(query.Text, listed.Text),
+                JaroWinkler.Similarity(query.Key, listed.Key)) - extraEdits;
+            if (similarity >= options.TokenSimilarityFloor)
+            {
+                return (similarity, TokenMatchKind.Fuzzy);
+            }
         }
 
-        // Very short tokens: one letter apart is a different word ("ALI" / "ALA"), not a typo.
-        if (kind == TokenMatchKind.Fuzzy && Math.Min(query.Text.Length, listed.Text.Length) <= 3)
+        var skeletonsAgree = query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton;
+        if (skeletonsAgree && !HasVowel(query.Text) != !HasVowel(listed.Text))
         {
-            similarity = Math.Min(similarity, options.TokenSimilarityFloor - 0.01);
+            return (options.SkeletonSimilarity, TokenMatchKind.Phonetic);
         }
 
-        return similarity < options.TokenSimilarityFloor ? (0.0, TokenMatchKind.Unmatched) : (similarity, kind);
+        if (skeletonsAgree && withinBudget && options.SkeletonSimilarity - extraEdits >= options.TokenSimilarityFloor)
+        {
+            return (options.SkeletonSimilarity - extraEdits, TokenMatchKind.Phonetic);
+        }
+
+        return (0.0, TokenMatchKind.Unmatched);
     }
+
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
+
+    private static bool HasVowel(string token) => token.AsSpan().IndexOfAny(Vowels) >= 0;
 }
