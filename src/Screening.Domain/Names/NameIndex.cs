@@ -172,37 +172,65 @@ public sealed class NameIndex
         Func<int, bool> typeAllowed = query.Type is { } type ? e => entities[e].Type == type : static _ => true;
         var candidates = CandidateCollector.Collect(context, names, typeAllowed, joinedPairs, Options.CandidatePoolSize);
         var threshold = query.Threshold ?? Options.MatchThreshold;
-        var best = new Dictionary<int, NameMatch>();
+
+        // Score every candidate cheaply, keep each entity's best name, and explain only what is returned.
+        var best = new Dictionary<int, (int Name, double Score)>();
         foreach (var candidate in candidates)
+        {
+            var indexed = names[candidate];
+            var score = Adjust(query, indexed, NameScorer.Score(context, indexed.TokenIds, explain: false).Score, null);
+            if (!best.TryGetValue(indexed.EntityIndex, out var previous) || score > previous.Score
+                || (score == previous.Score && candidate < previous.Name))
+            {
+                best[indexed.EntityIndex] = (candidate, score);
+            }
+        }
+
+        var selected = best.Values
+            .Where(b => query.IncludeBelowThreshold || b.Score >= threshold)
+            .OrderByDescending(b => b.Score)
+            .ThenBy(b => entities[names[b.Name].EntityIndex].Id, StringComparer.Ordinal)
+            .Take(query.Limit);
+        var matches = new List<NameMatch>(query.Limit);
+        foreach (var (candidate, _) in selected)
         {
             var indexed = names[candidate];
             var entity = entities[indexed.EntityIndex];
             var name = NamesOf(entity)[indexed.NameIndexInEntity];
-            var nameScore = NameScorer.Score(context, indexed.TokenIds);
+            var nameScore = NameScorer.Score(context, indexed.TokenIds, explain: true);
             var adjustments = new List<ScoreAdjustment>(3);
-            if (name.Strength == NameStrength.Weak)
-            {
-                adjustments.Add(new ScoreAdjustment("weak alias", -(1 - Options.WeakAliasFactor) * nameScore.Score));
-            }
-
-            QualifierScorer.Apply(query, qualifiers[indexed.EntityIndex], Options, adjustments);
-            var final = Math.Clamp(nameScore.Score + adjustments.Sum(a => a.Delta), 0, 1);
-            if (best.TryGetValue(indexed.EntityIndex, out var previous) && previous.Score >= final)
-            {
-                continue;
-            }
-
+            var final = Adjust(query, indexed, nameScore.Score, adjustments);
             var explanation = new NameMatchExplanation(
-                name.Value, !name.IsPrimary && !ReferenceEquals(name, entity.PrimaryName), name.Strength,
-                nameScore.Alignment, nameScore.Score, adjustments, final);
-            best[indexed.EntityIndex] = new NameMatch(entity, name, final, explanation);
+                name.Value, !name.IsPrimary, name.Strength, nameScore.Alignment, nameScore.Score, adjustments, final);
+            matches.Add(new NameMatch(entity, name, final, explanation));
         }
 
-        return [.. best.Values
-            .Where(m => query.IncludeBelowThreshold || m.Score >= threshold)
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.Entity.Id, StringComparer.Ordinal)
-            .Take(query.Limit)];
+        return matches;
+    }
+
+    /// <summary>The final score: the name score with the weak-alias factor and the qualifiers applied.</summary>
+    private double Adjust(NameQuery query, IndexedName indexed, double nameScore, List<ScoreAdjustment>? explained)
+    {
+        var name = NamesOf(entities[indexed.EntityIndex])[indexed.NameIndexInEntity];
+        if (explained is null && name.Strength == NameStrength.Strong && query.DateOfBirth is null && query.Country is null)
+        {
+            return nameScore;
+        }
+
+        var adjustments = explained ?? [];
+        if (name.Strength == NameStrength.Weak)
+        {
+            adjustments.Add(new ScoreAdjustment("weak alias", -(1 - Options.WeakAliasFactor) * nameScore));
+        }
+
+        QualifierScorer.Apply(query, qualifiers[indexed.EntityIndex], Options, adjustments);
+        var total = nameScore;
+        foreach (var adjustment in adjustments)
+        {
+            total += adjustment.Delta;
+        }
+
+        return Math.Clamp(total, 0, 1);
     }
 
     private static IReadOnlyList<EntityName> NamesOf(SanctionedEntity entity) =>

@@ -54,7 +54,7 @@ public sealed record NameMatchingOptions
     public double CountryMismatchPenalty { get; init; } = 0.05;
 
     /// <summary>How many of the best candidate names (by the index's quick estimate) are fully scored.</summary>
-    public int CandidatePoolSize { get; init; } = 40;
+    public int CandidatePoolSize { get; init; } = 20;
 
     /// <summary>Tokens shorter than this get no typo (deletion-neighbourhood) lookup, only exact and phonetic.</summary>
     public int MinimumTypoTokenLength { get; init; } = 4;

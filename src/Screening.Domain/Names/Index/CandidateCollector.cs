@@ -48,11 +48,6 @@ internal static class CandidateCollector
                     Consider(query, i, id, found, seen);
                 }
 
-                foreach (var id in vocabulary.BySkeleton(token.Skeleton))
-                {
-                    Consider(query, i, id, found, seen);
-                }
-
                 foreach (var spelling in TokenVocabulary.Spellings(token))
                 {
                     if (spelling.Length > 64)
@@ -78,6 +73,16 @@ internal static class CandidateCollector
                         {
                             Consider(query, i, id, found, seen);
                         }
+                    }
+                }
+
+                // Consonant skeletons mainly serve tokens written without vowels (Arabic script through
+                // transliteration); for others they are a fallback, since their buckets are large.
+                if (!TokenSimilarity.HasVowel(token.Text) || found.Count == 0)
+                {
+                    foreach (var id in vocabulary.BySkeleton(token.Skeleton))
+                    {
+                        Consider(query, i, id, found, seen);
                     }
                 }
 

@@ -12,6 +12,11 @@ internal static class HungarianAssignment
     {
         var rows = gain.GetLength(0);
         var columns = gain.GetLength(1);
+        if (rows == 1 || columns == 1)
+        {
+            return SingleLine(gain, rows, columns);
+        }
+
         var transposed = rows > columns;
         var n = transposed ? columns : rows;
         var m = transposed ? rows : columns;
@@ -102,6 +107,39 @@ internal static class HungarianAssignment
             }
         }
 
+        return assignment;
+    }
+
+    /// <summary>One row or one column: the optimum is simply its largest gain.</summary>
+    private static int[] SingleLine(double[,] gain, int rows, int columns)
+    {
+        var assignment = new int[rows];
+        Array.Fill(assignment, -1);
+        if (rows == 1)
+        {
+            var bestColumn = 0;
+            for (var j = 1; j < columns; j++)
+            {
+                if (gain[0, j] > gain[0, bestColumn])
+                {
+                    bestColumn = j;
+                }
+            }
+
+            assignment[0] = bestColumn;
+            return assignment;
+        }
+
+        var bestRow = 0;
+        for (var i = 1; i < rows; i++)
+        {
+            if (gain[i, 0] > gain[bestRow, 0])
+            {
+                bestRow = i;
+            }
+        }
+
+        assignment[bestRow] = 0;
         return assignment;
     }
 }

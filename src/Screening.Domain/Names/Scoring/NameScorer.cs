@@ -9,7 +9,7 @@ namespace Screening.Domain.Names.Scoring;
 /// </summary>
 internal static class NameScorer
 {
-    public static NameScore Score(QueryContext query, int[] listedTokenIds)
+    public static NameScore Score(QueryContext query, int[] listedTokenIds, bool explain)
     {
         var tokens = query.Vocabulary.Tokens;
         var weights = query.Vocabulary.Weights;
@@ -20,7 +20,7 @@ internal static class NameScorer
         var listedPartner = new int[m];
         Array.Fill(queryPartner, -1);
         Array.Fill(listedPartner, -1);
-        var alignment = new List<TokenAlignment>(n + m);
+        var alignment = explain ? new List<TokenAlignment>(n + m) : null;
         double numerator = 0;
         double denominator = 0;
 
@@ -44,7 +44,7 @@ internal static class NameScorer
                     var weight = weights[listedTokenIds[j]];
                     numerator += 2 * options.JoinedTokenSimilarity * weight;
                     denominator += 2 * weight;
-                    alignment.Add(new TokenAlignment(
+                    alignment?.Add(new TokenAlignment(
                         query.Tokens[i].Text + " " + query.Tokens[i + 1].Text, listed.Text, options.JoinedTokenSimilarity, weight, TokenMatchKind.Joined));
                     break;
                 }
@@ -72,7 +72,7 @@ internal static class NameScorer
                     var weight = weights[listedTokenIds[j]] + weights[listedTokenIds[j + 1]];
                     numerator += 2 * options.JoinedTokenSimilarity * weight;
                     denominator += 2 * weight;
-                    alignment.Add(new TokenAlignment(
+                    alignment?.Add(new TokenAlignment(
                         q.Text, first.Text + " " + second.Text, options.JoinedTokenSimilarity, weight, TokenMatchKind.Joined));
                     break;
                 }
@@ -86,7 +86,7 @@ internal static class NameScorer
             if (queryPartner[i] < 0)
             {
                 denominator += query.Weights[i];
-                alignment.Add(new TokenAlignment(query.Tokens[i].Text, null, 0, query.Weights[i], TokenMatchKind.Unmatched));
+                alignment?.Add(new TokenAlignment(query.Tokens[i].Text, null, 0, query.Weights[i], TokenMatchKind.Unmatched));
             }
         }
 
@@ -96,12 +96,12 @@ internal static class NameScorer
             {
                 var weight = weights[listedTokenIds[j]];
                 denominator += options.UnmatchedListedTokenPenalty * weight;
-                alignment.Add(new TokenAlignment(null, tokens[listedTokenIds[j]].Text, 0, weight, TokenMatchKind.Unmatched));
+                alignment?.Add(new TokenAlignment(null, tokens[listedTokenIds[j]].Text, 0, weight, TokenMatchKind.Unmatched));
             }
         }
 
         var score = denominator > 0 ? numerator / denominator : 0;
-        return new NameScore(Math.Clamp(score, 0, 1), alignment);
+        return new NameScore(Math.Clamp(score, 0, 1), alignment ?? (IReadOnlyList<TokenAlignment>)[]);
     }
 
     private static void AlignRemaining(
@@ -109,7 +109,7 @@ internal static class NameScorer
         int[] listedTokenIds,
         int[] queryPartner,
         int[] listedPartner,
-        List<TokenAlignment> alignment,
+        List<TokenAlignment>? alignment,
         ref double numerator,
         ref double denominator)
     {
@@ -159,7 +159,7 @@ internal static class NameScorer
             var weight = PairWeight(query, i, weights[listedTokenIds[j]]);
             numerator += 2 * similarity[a, b].Value * weight;
             denominator += 2 * weight;
-            alignment.Add(new TokenAlignment(
+            alignment?.Add(new TokenAlignment(
                 query.Tokens[i].Text, query.Vocabulary.Tokens[listedTokenIds[j]].Text, similarity[a, b].Value, weight, similarity[a, b].Kind));
         }
     }

@@ -9,7 +9,7 @@ namespace Screening.Domain.Names.Scoring;
 /// </summary>
 internal sealed class QueryContext
 {
-    private readonly Dictionary<int, (double Similarity, TokenMatchKind Kind)>[] cache;
+    private readonly Dictionary<long, (double Similarity, TokenMatchKind Kind)> cache = new(64);
 
     public QueryContext(IReadOnlyList<NameToken> tokens, TokenVocabulary vocabulary, NameMatchingOptions options)
     {
@@ -18,12 +18,10 @@ internal sealed class QueryContext
         Options = options;
         Weights = new double[tokens.Count];
         IsKnown = new bool[tokens.Count];
-        cache = new Dictionary<int, (double, TokenMatchKind)>[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             Weights[i] = vocabulary.WeightOf(tokens[i], options.WeakTokenWeightFactor);
             IsKnown[i] = vocabulary.IsKnownKey(tokens[i].Key);
-            cache[i] = [];
             WeightSum += Weights[i];
         }
     }
@@ -43,11 +41,11 @@ internal sealed class QueryContext
 
     public (double Similarity, TokenMatchKind Kind) Similarity(int queryToken, int listedToken)
     {
-        var entries = cache[queryToken];
-        if (!entries.TryGetValue(listedToken, out var result))
+        var key = ((long)queryToken << 32) | (uint)listedToken;
+        if (!cache.TryGetValue(key, out var result))
         {
             result = TokenSimilarity.Compare(Tokens[queryToken], Vocabulary.Tokens[listedToken], Options);
-            entries[listedToken] = result;
+            cache[key] = result;
         }
 
         return result;

@@ -35,25 +35,35 @@ internal static class TokenSimilarity
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
+        var skeletonsAgree = query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton;
         var allowed = EditDistance.Allowed(Math.Min(query.Text.Length, listed.Text.Length));
+        if (!skeletonsAgree
+            && Math.Abs(query.Text.Length - listed.Text.Length) > allowed
+            && Math.Abs(query.Key.Length - listed.Key.Length) > allowed)
+        {
+            // More letters apart than the error budget: neither a typo nor a phonetic variant.
+            return (0.0, TokenMatchKind.Unmatched);
+        }
+
+        var jaroWinkler = Math.Max(
+            JaroWinkler.Similarity(query.Text, listed.Text),
+            JaroWinkler.Similarity(query.Key, listed.Key));
+        if (jaroWinkler < options.TokenSimilarityFloor && !skeletonsAgree)
+        {
+            return (0.0, TokenMatchKind.Unmatched);
+        }
+
         var distance = Math.Min(
             EditDistance.Compute(query.Text, listed.Text, allowed),
             EditDistance.Compute(query.Key, listed.Key, allowed));
         var withinBudget = distance <= allowed;
         var extraEdits = options.ExtraEditPenalty * Math.Max(0, distance - 1);
         var bothShort = Math.Max(query.Text.Length, listed.Text.Length) <= 3;
-        if (withinBudget && !bothShort)
+        if (withinBudget && !bothShort && jaroWinkler - extraEdits >= options.TokenSimilarityFloor)
         {
-            var similarity = Math.Max(
-                JaroWinkler.Similarity(query.Text, listed.Text),
-                JaroWinkler.Similarity(query.Key, listed.Key)) - extraEdits;
-            if (similarity >= options.TokenSimilarityFloor)
-            {
-                return (similarity, TokenMatchKind.Fuzzy);
-            }
+            return (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
         }
 
-        var skeletonsAgree = query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton;
         if (skeletonsAgree && !HasVowel(query.Text) != !HasVowel(listed.Text))
         {
             return (options.SkeletonSimilarity, TokenMatchKind.Phonetic);
@@ -69,5 +79,5 @@ internal static class TokenSimilarity
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 
-    private static bool HasVowel(string token) => token.AsSpan().IndexOfAny(Vowels) >= 0;
+    public static bool HasVowel(string token) => token.AsSpan().IndexOfAny(Vowels) >= 0;
 }
