@@ -10,6 +10,9 @@ public static class TestPaths
     /// <summary>The real published sanctions files, <c>../shared/data</c> from the repository root.</summary>
     public static string SharedData { get; } = Metadata("SharedDataDirectory");
 
+    /// <summary>The build output of Screening.LocalHost for the configuration the tests were built in.</summary>
+    public static string LocalHostDirectory { get; } = Metadata("LocalHostDirectory");
+
     public static string Data(params string[] parts) => Path.Combine([SharedData, .. parts]);
 
     private static string Metadata(string key)

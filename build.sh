@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Screening's one entry point for newcomers, CI and DevOps.
+#   ./build.sh run                 Azurite + LocalHost serving http://localhost:7071/api (Ctrl+C stops both)
+#   ./build.sh test                the whole test suite (starts its own Azurite instances)
+#   ./build.sh load-lists PATH...  drop list files (or OFAC CSV set folders) into the running app's list-inbox
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+configuration="${CONFIGURATION:-Release}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+ensure_node_modules() {
+  if [ ! -f node_modules/.package-lock.json ]; then
+    echo "==> npm ci (Azurite and dev tools pinned in package-lock.json)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+storage_configured() {
+  [ -n "${Storage__ConnectionString:-}" ] || [ -n "${AzureWebJobsStorage:-}" ]
+}
+
+localhost_dir() {
+  echo "src/Screening.LocalHost/bin/${configuration}/net10.0"
+}
+
+cmd_test() {
+  ensure_node_modules
+  echo "==> dotnet build (${configuration})"
+  dotnet build Screening.sln -c "${configuration}" --nologo -v minimal
+  echo "==> dotnet test"
+  local log
+  log="$(mktemp)"
+  set +e
+  dotnet test Screening.sln -c "${configuration}" --no-build --nologo "$@" 2>&1 | tee "${log}"
+  local status=${PIPESTATUS[0]}
+  set -e
+  # One closing line for the whole suite, summed over the test assemblies.
+  awk '/(Passed|Failed)! +- Failed:/ {
+         for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+       }
+       END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "${log}"
+  rm -f "${log}"
+  return "${status}"
+}
+
+cmd_run() {
+  ensure_node_modules
+  echo "==> dotnet build (${configuration})"
+  dotnet build src/Screening.LocalHost -c "${configuration}" --nologo -v quiet
+  local azurite_pid=""
+  if storage_configured; then
+    echo "==> using the configured storage connection"
+  else
+    mkdir -p .azurite
+    echo "==> starting Azurite (blob 10000, queue 10001, table 10002; data in .azurite/)"
+    node node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --disableProductStyleUrl \
+      --location .azurite &
+    azurite_pid=$!
+    trap '[ -n "${azurite_pid}" ] && kill "${azurite_pid}" 2>/dev/null || true' EXIT INT TERM
+  fi
+  echo "==> LocalHost on http://localhost:7071/api (Ctrl+C to stop)"
+  (cd "$(localhost_dir)" && dotnet Screening.LocalHost.dll "$@")
+}
+
+cmd_load_lists() {
+  if [ $# -eq 0 ]; then
+    echo "usage: ./build.sh load-lists <list-file-or-csv-set-folder>..." >&2
+    exit 2
+  fi
+  local paths=()
+  for p in "$@"; do paths+=("$(realpath "$p")"); done
+  if [ ! -f "$(localhost_dir)/Screening.LocalHost.dll" ]; then
+    dotnet build src/Screening.LocalHost -c "${configuration}" --nologo -v quiet
+  fi
+  (cd "$(localhost_dir)" && dotnet Screening.LocalHost.dll upload-lists "${paths[@]}")
+}
+
+case "${1:-}" in
+  test) shift; cmd_test "$@" ;;
+  run) shift; cmd_run "$@" ;;
+  load-lists) shift; cmd_load_lists "$@" ;;
+  *) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

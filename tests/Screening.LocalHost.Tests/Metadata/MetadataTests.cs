@@ -1,0 +1,29 @@
+using Screening.LocalHost.Metadata;
+
+namespace Screening.LocalHost.Tests.Metadata;
+
+public sealed class MetadataTests
+{
+    [Fact]
+    public void Reads_every_function_the_worker_sdk_generated()
+    {
+        var functions = FunctionMetadataReader.Read(TestApp.Directory);
+        Assert.Equal(["AdminOnly", "Drop", "Echo", "Tick"], functions.Select(f => f.Name).Order(StringComparer.Ordinal));
+        var echo = functions.Single(f => f.Name == "Echo").Trigger;
+        Assert.Equal(("httpTrigger", "echo/{id:int}/{label?}", "Function"), (echo.Type, echo.GetString("route"), echo.GetString("authLevel")));
+        Assert.Equal(["get", "post"], echo.GetStrings("methods"));
+        Assert.True(functions.Single(f => f.Name == "Tick").Trigger.GetBoolean("runOnStartup"));
+    }
+
+    [Fact]
+    public void Reads_the_route_prefix_from_host_json() =>
+        Assert.Equal("test-api", HostJson.Read(TestApp.Directory).RoutePrefix);
+
+    [Fact]
+    public void A_missing_metadata_file_names_the_folder()
+    {
+        var empty = Directory.CreateTempSubdirectory().FullName;
+        var error = Assert.Throws<FileNotFoundException>(() => FunctionMetadataReader.Read(empty));
+        Assert.Contains(empty, error.Message, StringComparison.Ordinal);
+    }
+}
