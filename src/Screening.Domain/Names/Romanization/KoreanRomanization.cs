@@ -13,8 +13,8 @@ internal static class KoreanRomanization
     public static readonly IReadOnlyList<(string Canonical, string[] Variants)> Table =
     [
         ("KIM", ["GIM", "KHIM"]),
-        ("PAK", ["PARK", "BAK", "BARK", "PACK"]),
-        ("RI", ["LEE", "YI", "RHEE", "RHIE", "LIE", "REE", "I"]),
+        ("PAK", ["PARK", "BAK", "BARK", "PACK", "BAG"]),
+        ("RI", ["LEE", "YI", "RHEE", "RHIE", "LIE", "REE", "I", "LI"]),
         ("JONG", ["JEONG", "CHONG", "CHEONG", "CHUNG", "JUNG", "JOUNG"]),
         ("UN", ["EUN", "EUHN"]),
         ("HYOK", ["HYEOK", "HYUK", "HYUCK"]),
@@ -42,11 +42,13 @@ internal static class KoreanRomanization
         ("KYU", ["GYU"]),
         ("KON", ["GEON"]),
         ("CHANG", ["JANG"]),
-        ("PYONG", ["PYEONG", "PYUNG"]),
+        ("PYONG", ["PYEONG", "PYUNG", "BYEONG", "BYUNG", "BYONG"]),
         ("HYON", ["HYEON", "HYUN"]),
         ("SON", ["SEON", "SUN"]),
         ("RIM", ["LIM", "IM", "YIM"]),
         ("RYANG", ["YANG"]),
         ("NAM", ["NAHM"]),
+        ("CHU", ["JU", "JOO", "CHOO"]),
+        ("RYONG", ["RYEONG", "RYUNG"]),
     ];
 }

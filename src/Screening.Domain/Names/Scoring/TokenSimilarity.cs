@@ -69,7 +69,7 @@ internal static class TokenSimilarity
             return (options.SkeletonSimilarity, TokenMatchKind.Phonetic);
         }
 
-        if (skeletonsAgree && withinBudget && options.SkeletonSimilarity - extraEdits >= options.TokenSimilarityFloor)
+        if (skeletonsAgree && withinBudget && !bothShort && options.SkeletonSimilarity - extraEdits >= options.TokenSimilarityFloor)
         {
             return (options.SkeletonSimilarity - extraEdits, TokenMatchKind.Phonetic);
         }
