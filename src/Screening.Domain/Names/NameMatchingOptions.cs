@@ -9,13 +9,13 @@ public sealed record NameMatchingOptions
     public static NameMatchingOptions Default { get; } = new();
 
     /// <summary>Score at or above which a result is a match (calibrated on the evaluation benchmark).</summary>
-    public double MatchThreshold { get; init; } = 0.85;
+    public double MatchThreshold { get; init; } = 0.875;
 
     /// <summary>Score at or above which a result below <see cref="MatchThreshold"/> deserves human review.</summary>
     public double ReviewThreshold { get; init; } = 0.75;
 
     /// <summary>Token pairs less similar than this count as unmatched (Jaro-Winkler scale).</summary>
-    public double TokenSimilarityFloor { get; init; } = 0.84;
+    public double TokenSimilarityFloor { get; init; } = 0.82;
 
     /// <summary>Subtracted from a fuzzy or phonetic token similarity for each typing error beyond the first.</summary>
     public double ExtraEditPenalty { get; init; } = 0.05;
