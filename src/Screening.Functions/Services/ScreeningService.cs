@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Screening.Domain.Addresses;
 using Screening.Domain.Model;
 using Screening.Domain.Names;
@@ -194,8 +195,8 @@ public sealed class ScreeningService(IActiveIndex activeIndex, AuditBuffer audit
         normalized,
         string.Join(";", state.Lists.Select(l => $"{l.Source}@{l.Version}")),
         ScreeningIndex.EngineVersion,
-        response.Result.ToString(),
-        [.. response.Matches.Take(AuditedMatches).Select(m => new AuditedMatch(m.EntityId, m.Name, m.Score, m.MatchedOn.ToString(), m.MatchedValue))]);
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(response.Result.ToString()),
+        [.. response.Matches.Take(AuditedMatches).Select(m => new AuditedMatch(m.EntityId, m.Name, m.Score, m.MatchedOn.ToString().ToLowerInvariant(), m.MatchedValue))]);
 
     private sealed record ItemOutcome(ScreeningResponse? Response, AuditRecord? Audit, ServiceProblem? Problem);
 }
