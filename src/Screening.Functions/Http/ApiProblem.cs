@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Screening.Functions.Http;
+
+/// <summary>
+/// RFC 7807 problem responses with the API's stable <c>code</c> and, for validation failures,
+/// <c>errors: { field: [messages] }</c>.
+/// </summary>
+public static class ApiProblem
+{
+    public const string ContentType = "application/problem+json";
+    private const string TypeBase = "https://screening.example/problems/";
+
+    public static ObjectResult Create(HttpRequest request, int status, string code, string title, string detail, IDictionary<string, string[]>? errors = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var problem = new ProblemBody(TypeBase + code, title, status, detail, code, request.Path.Value, RequestIds.Of(request), errors);
+        var result = new ObjectResult(problem) { StatusCode = status };
+        result.ContentTypes.Add(ContentType);
+        return result;
+    }
+
+    public static ObjectResult Validation(HttpRequest request, IDictionary<string, string[]> errors) =>
+        Create(request, StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, "Invalid request",
+            "One or more fields are invalid; see errors.", errors);
+
+    public static ObjectResult BadRequest(HttpRequest request, string code, string field, string message) =>
+        Create(request, StatusCodes.Status400BadRequest, code, "Invalid request", message, new Dictionary<string, string[]> { [field] = [message] });
+
+    public static ObjectResult NotFound(HttpRequest request, string code, string detail) =>
+        Create(request, StatusCodes.Status404NotFound, code, "Not Found", detail);
+
+    public static ObjectResult Unavailable(HttpRequest request, string code, string detail) =>
+        Create(request, StatusCodes.Status503ServiceUnavailable, code, "Service Unavailable", detail);
+
+    public static ObjectResult Internal(HttpRequest request) =>
+        Create(request, StatusCodes.Status500InternalServerError, ProblemCodes.Internal, "Internal Server Error",
+            "The request failed unexpectedly. Quote the request id when reporting it.");
+
+    /// <summary>The problem document; property names follow RFC 7807 plus the API's extensions.</summary>
+    public sealed record ProblemBody(
+        string Type,
+        string Title,
+        int Status,
+        string Detail,
+        string Code,
+        string? Instance,
+        string RequestId,
+        IDictionary<string, string[]>? Errors);
+}

@@ -1,0 +1,22 @@
+namespace Screening.Functions.Http;
+
+/// <summary>Stable, machine-readable error codes; clients branch on these, so never rename one.</summary>
+public static class ProblemCodes
+{
+    public const string ValidationFailed = "request.invalid";
+    public const string MalformedJson = "request.malformed_json";
+    public const string UnsupportedMediaType = "request.unsupported_media_type";
+    public const string PayloadTooLarge = "request.too_large";
+    public const string NotFound = "route.not_found";
+    public const string EntityNotFound = "entity.not_found";
+    public const string ScreeningNotFound = "screening.not_found";
+    public const string AddressUnrecognized = "address.unrecognized";
+    public const string AddressChecksum = "address.checksum";
+    public const string AddressChainMismatch = "address.chain_mismatch";
+    public const string AddressChainUnknown = "address.chain_unknown";
+    public const string ListsUnavailable = "lists.unavailable";
+    public const string ListsStale = "lists.stale";
+    public const string AuditUnavailable = "audit.unavailable";
+    public const string SourceUnknown = "lists.source_unknown";
+    public const string Internal = "internal";
+}

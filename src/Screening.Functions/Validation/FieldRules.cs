@@ -1,0 +1,59 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace Screening.Functions.Validation;
+
+/// <summary>The field rules shared by single and batch requests, so both say exactly the same thing.</summary>
+public static class FieldRules
+{
+    public const int MaxNameLength = 500;
+    public const int MaxLimit = 100;
+    public const int MaxAddressLength = 256;
+    public static readonly string[] EntityTypes = ["individual", "entity", "vessel", "aircraft", "any"];
+    private static readonly string[] DateFormats = ["yyyy", "yyyy-MM", "yyyy-MM-dd"];
+
+    public static IRuleBuilderOptions<T, string?> ScreenableName<T>(this IRuleBuilder<T, string?> rule) =>
+        rule
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("must not be empty")
+            .Must(n => n is null || n.Trim().Length <= MaxNameLength).WithMessage($"must be at most {MaxNameLength} characters after trimming")
+            .Must(n => n is null || !n.Any(char.IsControl)).WithMessage("must not contain control characters");
+
+    public static IRuleBuilderOptions<T, string?> ScreenableAddress<T>(this IRuleBuilder<T, string?> rule) =>
+        rule
+            .Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("must not be empty")
+            .Must(a => a is null || a.Length <= MaxAddressLength).WithMessage($"must be at most {MaxAddressLength} characters");
+
+    public static IRuleBuilderOptions<T, string?> EntityType<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(t => t is null || EntityTypes.Contains(t, StringComparer.Ordinal))
+            .WithMessage($"must be one of: {string.Join(", ", EntityTypes)}");
+
+    public static IRuleBuilderOptions<T, string?> DateOfBirth<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(d => d is null || TryParseDate(d, out _)).WithMessage("must be a date as YYYY, YYYY-MM or YYYY-MM-DD");
+
+    public static IRuleBuilderOptions<T, string?> Country<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(c => c is null || CountryCodes.IsAssigned(c)).WithMessage("must be an ISO 3166-1 alpha-2 country code such as KP");
+
+    public static IRuleBuilderOptions<T, double?> Threshold<T>(this IRuleBuilder<T, double?> rule) =>
+        rule.Must(t => t is null || (t >= 0 && t <= 1)).WithMessage("must be between 0 and 1");
+
+    public static IRuleBuilderOptions<T, int?> Limit<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.Must(l => l is null || (l >= 1 && l <= MaxLimit)).WithMessage($"must be between 1 and {MaxLimit}");
+
+    /// <summary>Parses YYYY, YYYY-MM or YYYY-MM-DD into its parts; the date must exist (no 2023-02-30).</summary>
+    public static bool TryParseDate(string text, out (int Year, int? Month, int? Day) date)
+    {
+        date = default;
+        if (!DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) || parsed.Year < 1800)
+        {
+            return false;
+        }
+
+        date = text.Length switch
+        {
+            4 => (parsed.Year, null, null),
+            7 => (parsed.Year, parsed.Month, null),
+            _ => (parsed.Year, parsed.Month, parsed.Day),
+        };
+        return true;
+    }
+}

@@ -1,0 +1,38 @@
+using Screening.Functions.Contracts;
+using Screening.Functions.Validation;
+
+namespace Screening.Functions.Tests.Validation;
+
+public sealed class ScreenBatchRequestValidatorTests
+{
+    private readonly ScreenBatchRequestValidator _validator = new();
+
+    [Fact]
+    public void A_mixed_batch_of_names_and_addresses_is_valid()
+    {
+        var result = _validator.Validate(new ScreenBatchRequest([new BatchItem("c-1", Name: "LAZARUS GROUP"), new BatchItem("c-2", Address: "TXmVpin5vq5gdZsciyyjdZgKRUju4st1wM", Chain: "TRX")]));
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+    }
+
+    public static TheoryData<ScreenBatchRequest, string, string> Invalid => new()
+    {
+        { new ScreenBatchRequest([]), "items", "at least one" },
+        { new ScreenBatchRequest(null), "items", "at least one" },
+        { new ScreenBatchRequest(Enumerable.Range(0, 1001).Select(i => new BatchItem($"c-{i}", Name: "X")).ToList()), "items", "at most 1,000" },
+        { new ScreenBatchRequest([new BatchItem("dup", Name: "A"), new BatchItem("dup", Name: "B")]), "items", "unique" },
+        { new ScreenBatchRequest([new BatchItem("c-1")]), "items[0].item", "exactly one" },
+        { new ScreenBatchRequest([new BatchItem("c-1", Name: "A", Address: "0x00")]), "items[0].item", "exactly one" },
+        { new ScreenBatchRequest([new BatchItem(null, Name: "A")]), "items[0].id", "empty" },
+        { new ScreenBatchRequest([new BatchItem("c-1", Name: "A", Threshold: 1.5)]), "items[0].threshold", "between 0 and 1" },
+        { new ScreenBatchRequest([new BatchItem("c-1", Address: "0x00", Country: "KP")]), "items[0].item", "only 'address' and 'chain'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public void Invalid_batches_name_the_field_and_reason(ScreenBatchRequest request, string field, string reason)
+    {
+        var errors = _validator.Validate(request).ToErrors();
+        Assert.True(errors.ContainsKey(field), $"expected an error on '{field}', got: {string.Join(", ", errors.Keys)}");
+        Assert.Contains(errors[field], m => m.Contains(reason, StringComparison.Ordinal));
+    }
+}
