@@ -20,7 +20,7 @@ public static class InfrastructureServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ListsOptions>().Bind(configuration.GetSection(ListsOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
-        //PENDING services.TryAddSingleton<IListReader, DomainListReader>();
+        services.TryAddSingleton<IListReader, DomainListReader>();
         services.TryAddSingleton(_ => StorageConnection.Resolve(configuration));
         services.TryAddSingleton(provider =>
         {

@@ -14,7 +14,7 @@ public sealed class ListVersionStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Written_version_reads_back_identically_from_snapshot_and_from_rows()
     {
-        await using var services = Harness.Create(azurite.ConnectionString);
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
         var source = TestLists.UniqueSource();
         var list = TestLists.Numbered(source, 450);
         var record = await StoreActions.WriteAsync(services, list);
@@ -32,7 +32,7 @@ public sealed class ListVersionStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Missing_snapshot_falls_back_to_the_rows()
     {
-        await using var services = Harness.Create(azurite.ConnectionString);
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
         var list = TestLists.Numbered(TestLists.UniqueSource(), 120);
         var record = await StoreActions.WriteAsync(services, list);
         await services.GetRequiredService<SnapshotStore>().DeleteAsync(record.Source, record.VersionId, CancellationToken.None);
@@ -48,7 +48,7 @@ public sealed class ListVersionStoreTests(AzuriteFixture azurite)
     [InlineData("other-list")]
     public async Task Corrupt_snapshot_falls_back_to_the_rows(string corruption)
     {
-        await using var services = Harness.Create(azurite.ConnectionString);
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
         var list = TestLists.Numbered(TestLists.UniqueSource(), 80);
         var record = await StoreActions.WriteAsync(services, list);
         var blob = services.GetRequiredService<ListStorage>().Container(ListTables.SnapshotContainer).GetBlobClient(ListBlobPaths.Snapshot(record.Source, record.VersionId));
@@ -71,7 +71,7 @@ public sealed class ListVersionStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Entity_ids_with_characters_forbidden_in_keys_are_point_read_from_the_active_version()
     {
-        await using var services = Harness.Create(azurite.ConnectionString);
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
         var source = "custom:" + TestLists.UniqueSource("acme");
         var odd = TestLists.Entity(source, "A/B\\C#D?E%F\tG", "ODD KEY PERSON");
         var list = TestLists.List(source, [odd, TestLists.Entity(source, "2", "PLAIN PERSON")]);
@@ -91,7 +91,7 @@ public sealed class ListVersionStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task An_entity_larger_than_a_property_round_trips_through_compressed_chunks()
     {
-        await using var services = Harness.Create(azurite.ConnectionString);
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
         var source = TestLists.UniqueSource();
         var random = new Random(7);
         var bytes = new byte[150_000];
@@ -110,7 +110,7 @@ public sealed class ListVersionStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Address_lookup_answers_from_active_versions_only_and_ignores_hex_case()
     {
-        await using var services = Harness.Create(azurite.ConnectionString);
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
         var source = TestLists.UniqueSource();
         var listed = "0x" + Guid.NewGuid().ToString("N").ToUpperInvariant() + "ABCDEF01";
         var pending = "0x" + Guid.NewGuid().ToString("N") + "12345678";
@@ -130,7 +130,7 @@ public sealed class ListVersionStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Activating_over_a_pointer_that_moved_meanwhile_is_refused()
     {
-        await using var services = Harness.Create(azurite.ConnectionString);
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
         var versions = services.GetRequiredService<ListVersionStore>();
         var source = TestLists.UniqueSource();
         await StoreActions.WriteAsync(services, TestLists.Numbered(source, 3), "20260101T000000000Z-aaaaaaaa");
@@ -147,7 +147,7 @@ public sealed class ListVersionStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Retention_keeps_the_newest_versions_and_purges_rows_snapshots_and_addresses_of_older_ones()
     {
-        await using var services = Harness.Create(azurite.ConnectionString, new Dictionary<string, string?> { ["Lists:RetainedVersions"] = "3" });
+        await using var services = Harness.Create(azurite.Server.ConnectionString, new Dictionary<string, string?> { ["Lists:RetainedVersions"] = "3" });
         var source = TestLists.UniqueSource();
         var written = new List<ListVersionRecord>();
         for (var i = 1; i <= 5; i++)
