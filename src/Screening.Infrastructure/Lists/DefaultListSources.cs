@@ -1,0 +1,42 @@
+using Screening.Domain.Model;
+
+namespace Screening.Infrastructure.Lists;
+
+/// <summary>The official publications refreshed when configuration names no other address for them.</summary>
+public static class DefaultListSources
+{
+    public const string OfacSdn = "ofac-sdn";
+    public const string OfacConsolidated = "ofac-cons";
+    public const string UnitedNations = "un";
+
+    public static IReadOnlyDictionary<string, ListSourceOptions> All { get; } = new Dictionary<string, ListSourceOptions>(StringComparer.OrdinalIgnoreCase)
+    {
+        [OfacSdn] = new() { Url = new Uri("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML"), Format = ListFormat.OfacLegacyXml },
+        [OfacConsolidated] = new() { Url = new Uri("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONSOLIDATED.XML"), Format = ListFormat.OfacLegacyXml },
+        [UnitedNations] = new() { Url = new Uri("https://scsanctions.un.org/resources/xml/en/consolidated.xml"), Format = ListFormat.UnConsolidatedXml },
+    };
+
+    /// <summary>Configured sources over the defaults: a configured name replaces the default's missing fields only.</summary>
+    public static IReadOnlyDictionary<string, ListSourceOptions> Merge(IReadOnlyDictionary<string, ListSourceOptions> configured)
+    {
+        ArgumentNullException.ThrowIfNull(configured);
+        var merged = new Dictionary<string, ListSourceOptions>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, defaults) in All)
+        {
+            merged[name] = defaults;
+        }
+
+        foreach (var (name, options) in configured)
+        {
+            var fallback = merged.GetValueOrDefault(name);
+            merged[name] = new ListSourceOptions
+            {
+                Url = options.Url ?? fallback?.Url,
+                Format = options.Format ?? fallback?.Format,
+                Enabled = options.Enabled,
+            };
+        }
+
+        return merged;
+    }
+}
