@@ -47,7 +47,7 @@ cmd_test() {
 cmd_run() {
   ensure_node_modules
   echo "==> dotnet build (${configuration})"
-  dotnet build src/Screening.LocalHost -c "${configuration}" --nologo -v quiet
+  dotnet build src/Screening.LocalHost -c "${configuration}" --nologo -v quiet | grep -v "warning NU1603" || true
   local azurite_pid=""
   if storage_configured; then
     echo "==> using the configured storage connection"
@@ -71,7 +71,7 @@ cmd_load_lists() {
   local paths=()
   for p in "$@"; do paths+=("$(realpath "$p")"); done
   if [ ! -f "$(localhost_dir)/Screening.LocalHost.dll" ]; then
-    dotnet build src/Screening.LocalHost -c "${configuration}" --nologo -v quiet
+    dotnet build src/Screening.LocalHost -c "${configuration}" --nologo -v quiet | grep -v "warning NU1603" || true
   fi
   (cd "$(localhost_dir)" && dotnet Screening.LocalHost.dll upload-lists "${paths[@]}")
 }
