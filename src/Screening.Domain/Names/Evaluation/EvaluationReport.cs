@@ -43,8 +43,8 @@ public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, doub
         var builder = new StringBuilder();
         builder.AppendLine(c, $"queries {Outcomes.Count} ({Positives.Count()} altered list names, {Negatives.Count()} unlisted)");
         builder.AppendLine(c, $"recall@1 {RecallAt1:0.000}  recall@10 {RecallAt10:0.000}  ROC-AUC {RocAuc:0.000}");
-        builder.AppendLine(c, $"match threshold {MatchThreshold:0.00}: true positives {TruePositiveRate:0.000}, false positives {FalsePositiveRate:0.000}");
-        builder.AppendLine(c, $"review threshold {ReviewThreshold:0.00}: unlisted names reaching review {ReviewRate:0.000}");
+        builder.AppendLine(c, $"match threshold {MatchThreshold:0.000}: true positives {TruePositiveRate:0.000}, false positives {FalsePositiveRate:0.000}");
+        builder.AppendLine(c, $"review threshold {ReviewThreshold:0.000}: unlisted names reaching review {ReviewRate:0.000}");
         builder.AppendLine(c, $"throughput in this run {QueriesPerSecond:0} queries/s (single thread, includes explanations)");
         builder.AppendLine("alteration            n    r@1    r@10   >=match");
         foreach (var alteration in Enum.GetValues<QueryAlteration>().Where(a => a != QueryAlteration.Unlisted))

@@ -6,7 +6,9 @@ namespace Screening.Domain.Names.Index;
 /// Finds the few indexed names worth scoring for a query without scanning every name: each query token is
 /// looked up by spelling, romanization key, consonant skeleton and deletion neighbourhood; the listed tokens
 /// found (similar enough per <see cref="TokenSimilarity"/>) vote for the names that contain them with
-/// similarity × rarity weight; the names with the best weighted-Dice estimate are returned.
+/// similarity × rarity weight; the names with the best weighted-Dice estimate are returned. Query tokens are
+/// taken rarest first, and a token whose matches occur in more than <see cref="NameMatchingOptions.CommonTokenPostings"/>
+/// names only adds to candidates already proposed: a name sharing nothing but "MUHAMMAD" with the query cannot win.
 /// </summary>
 internal static class CandidateCollector
 {
@@ -18,7 +20,8 @@ internal static class CandidateCollector
         IndexedName[] names,
         Func<int, bool> typeAllowed,
         IReadOnlyDictionary<string, int[]> joinedPairs,
-        int poolSize)
+        int poolSize,
+        int commonTokenPostings)
     {
         var vocabulary = query.Vocabulary;
         var work = scratch is { } existing && existing.Accumulated.Length >= names.Length ? existing : (scratch = new Scratch(names.Length));
@@ -28,7 +31,9 @@ internal static class CandidateCollector
         var seen = new HashSet<int>();
         try
         {
-            for (var i = 0; i < tokens.Count; i++)
+            // Rarest tokens first: once they have proposed candidates, very common tokens only add to those.
+            var order = Enumerable.Range(0, tokens.Count).OrderByDescending(i => query.Weights[i]).ToArray();
+            foreach (var i in order)
             {
                 var token = tokens[i];
                 if (token.IsWeak && !allWeak)
@@ -106,12 +111,19 @@ internal static class CandidateCollector
 
                 found.Sort(static (a, b) => b.Similarity.CompareTo(a.Similarity));
                 var generation = ++work.Generation;
+                var postings = 0;
+                foreach (var (id, _) in found)
+                {
+                    postings += vocabulary.Postings[id].Length;
+                }
+
+                var addOnly = postings > commonTokenPostings && work.TouchedCount > 0;
                 foreach (var (id, similarity) in found)
                 {
                     var vote = (float)(similarity * vocabulary.Weights[id]);
                     foreach (var name in vocabulary.Postings[id])
                     {
-                        work.Vote(name, generation, vote);
+                        work.Vote(name, generation, vote, addOnly);
                     }
                 }
 
@@ -123,7 +135,7 @@ internal static class CandidateCollector
                         var vote = (float)(query.Options.JoinedTokenSimilarity * query.Weights[i]);
                         foreach (var name in joinedNames)
                         {
-                            work.Vote(name, generation, vote);
+                            work.Vote(name, generation, vote, addOnly: false);
                         }
                     }
                 }
@@ -162,18 +174,26 @@ internal static class CandidateCollector
 
         public int Generation { get; set; }
 
-        public void Vote(int name, int generation, float vote)
+        public int TouchedCount => touched.Count;
+
+        public void Vote(int name, int generation, float vote, bool addOnly)
         {
             if (marks[name] == generation)
             {
                 return;
             }
 
-            marks[name] = generation;
             if (Accumulated[name] == 0)
             {
+                if (addOnly)
+                {
+                    return;
+                }
+
                 touched.Add(name);
             }
+
+            marks[name] = generation;
 
             Accumulated[name] += vote;
         }

@@ -45,17 +45,25 @@ internal static class TokenSimilarity
             return (0.0, TokenMatchKind.Unmatched);
         }
 
-        var jaroWinkler = Math.Max(
-            JaroWinkler.Similarity(query.Text, listed.Text),
-            JaroWinkler.Similarity(query.Key, listed.Key));
+        // Most tokens are their own key; compare the keys too only when either side was rewritten.
+        var keysDiffer = !ReferenceEquals(query.Key, query.Text) || !ReferenceEquals(listed.Key, listed.Text);
+        var jaroWinkler = JaroWinkler.Similarity(query.Text, listed.Text);
+        if (keysDiffer)
+        {
+            jaroWinkler = Math.Max(jaroWinkler, JaroWinkler.Similarity(query.Key, listed.Key));
+        }
+
         if (jaroWinkler < options.TokenSimilarityFloor && !skeletonsAgree)
         {
             return (0.0, TokenMatchKind.Unmatched);
         }
 
-        var distance = Math.Min(
-            EditDistance.Compute(query.Text, listed.Text, allowed),
-            EditDistance.Compute(query.Key, listed.Key, allowed));
+        var distance = EditDistance.Compute(query.Text, listed.Text, allowed);
+        if (keysDiffer && distance > 0)
+        {
+            distance = Math.Min(distance, EditDistance.Compute(query.Key, listed.Key, allowed));
+        }
+
         var withinBudget = distance <= allowed;
         var extraEdits = options.ExtraEditPenalty * Math.Max(0, distance - 1);
         var bothShort = Math.Max(query.Text.Length, listed.Text.Length) <= 3;
