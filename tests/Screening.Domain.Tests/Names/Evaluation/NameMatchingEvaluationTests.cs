@@ -30,10 +30,15 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
     public void Full_benchmark_report()
     {
         var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var build = System.Diagnostics.Stopwatch.StartNew();
         var index = NameIndex.Build(set.Entities);
+        build.Stop();
+        var measured = GC.GetTotalMemory(forceFullCollection: true) - before;
 
         var report = EvaluationRunner.Run(index, set);
 
+        output.WriteLine($"index build {build.Elapsed.TotalMilliseconds:0} ms, heap growth {measured / 1_048_576.0:0.0} MB");
         output.WriteLine($"entities {index.EntityCount}, names {index.NameCount}, tokens {index.TokenCount}, approx. index memory {index.ApproximateMemoryBytes / 1_048_576.0:0.0} MB");
         output.WriteLine(report.ToString());
         foreach (var miss in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && o.Rank != 1).Take(40))
