@@ -23,6 +23,8 @@ public sealed record SanctionedEntity
     public IReadOnlyList<IdentityDocument> Documents { get; init; } = [];
     public IReadOnlyList<DigitalCurrencyAddress> DigitalCurrencyAddresses { get; init; } = [];
     public IReadOnlyList<string> Programs { get; init; } = [];
+    /// <summary>Names of parties this entry is linked to (OFAC "Linked To:", enhanced XML relationships).</summary>
+    public IReadOnlyList<string> LinkedTo { get; init; } = [];
     public VesselDetails? Vessel { get; init; }
     public string? Title { get; init; }
     public string? Remarks { get; init; }
