@@ -39,7 +39,7 @@ public sealed record NameMatchingOptions
     public double UnmatchedListedTokenPenalty { get; init; } = 0.5;
 
     /// <summary>Score multiplier for names the list itself marks as weak (low-quality) aliases.</summary>
-    public double WeakAliasFactor { get; init; } = 0.90;
+    public double WeakAliasFactor { get; init; } = 0.95;
 
     /// <summary>Added when the query's year of birth falls in one of the entity's dates of birth.</summary>
     public double DateOfBirthMatchBonus { get; init; } = 0.04;

@@ -204,7 +204,10 @@ internal static class CandidateCollector
             foreach (var name in touched)
             {
                 var indexed = names[name];
-                var estimate = 2 * Accumulated[name] / (queryWeight + indexed.WeightSum);
+                // One-to-one alignment: matched weight cannot exceed either side's total ("AUNG" alone must not
+                // collect a vote from each query token of "AUNG, Aung").
+                var matched = Math.Min(Accumulated[name], Math.Min(indexed.WeightSum, queryWeight));
+                var estimate = 2 * matched / (queryWeight + indexed.WeightSum);
                 if (heap.Count == poolSize && (!heap.TryPeek(out _, out var lowest) || estimate <= lowest))
                 {
                     continue;
