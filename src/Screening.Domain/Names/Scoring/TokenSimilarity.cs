@@ -35,7 +35,10 @@ internal static class TokenSimilarity
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
-        var skeletonsAgree = query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton;
+        var queryVowelless = !HasVowel(query.Text);
+        var oneSideVowelless = queryVowelless != !HasVowel(listed.Text);
+        var skeletonsAgree = (query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton)
+            || (oneSideVowelless && InitialVowelDropped(queryVowelless ? query : listed, queryVowelless ? listed : query));
         var allowed = EditDistance.Allowed(Math.Min(query.Text.Length, listed.Text.Length));
         if (!skeletonsAgree
             && Math.Abs(query.Text.Length - listed.Text.Length) > allowed
@@ -72,7 +75,7 @@ internal static class TokenSimilarity
             return (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
         }
 
-        if (skeletonsAgree && !HasVowel(query.Text) != !HasVowel(listed.Text))
+        if (skeletonsAgree && oneSideVowelless)
         {
             return (options.SkeletonSimilarity, TokenMatchKind.Phonetic);
         }
@@ -86,6 +89,13 @@ internal static class TokenSimilarity
     }
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
+
+    /// <summary>"SMH" (أسامة without its initial alif) against "USAMA": skeleton "SM" vs "ASM".</summary>
+    private static bool InitialVowelDropped(NameToken vowelless, NameToken voweled) =>
+        vowelless.Skeleton.Length >= 2
+        && voweled.Skeleton.Length == vowelless.Skeleton.Length + 1
+        && voweled.Skeleton[0] == 'A'
+        && voweled.Skeleton.AsSpan(1).SequenceEqual(vowelless.Skeleton);
 
     public static bool HasVowel(string token) => token.AsSpan().IndexOfAny(Vowels) >= 0;
 }
