@@ -52,7 +52,7 @@ public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, doub
         if (Latency is { } latency)
         {
             builder.AppendLine(c,
-                $"plain searches {latency.QueriesPerSecond:0} queries/s, p50 {latency.P50Microseconds:0} us, p99 {latency.P99Microseconds:0} us, max {latency.MaxMicroseconds:0} us");
+                $"plain searches {latency.QueriesPerSecond:0} queries/s wall-clock ({latency.CpuMicrosecondsPerQuery:0} us CPU per query), p50 {latency.P50Microseconds:0} us, p99 {latency.P99Microseconds:0} us, max {latency.MaxMicroseconds:0} us");
         }
 
         builder.AppendLine("alteration            n    r@1    r@10   >=match");

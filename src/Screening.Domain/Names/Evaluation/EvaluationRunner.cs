@@ -40,6 +40,7 @@ public static class EvaluationRunner
         }
 
         var elapsed = new double[queries.Length];
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         for (var i = 0; i < queries.Length; i++)
         {
@@ -49,9 +50,11 @@ public static class EvaluationRunner
         }
 
         total.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         Array.Sort(elapsed);
         return new LatencyDistribution(
             elapsed.Length / total.Elapsed.TotalSeconds,
+            cpu.TotalMicroseconds / elapsed.Length,
             elapsed[elapsed.Length / 2],
             elapsed[(int)Math.Min(elapsed.Length - 1, Math.Ceiling(elapsed.Length * 0.99) - 1)],
             elapsed[^1]);

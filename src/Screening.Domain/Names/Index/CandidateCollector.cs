@@ -1,3 +1,4 @@
+using Screening.Domain.Names.Normalization;
 using Screening.Domain.Names.Scoring;
 
 namespace Screening.Domain.Names.Index;
@@ -53,32 +54,13 @@ internal static class CandidateCollector
                     Consider(query, i, id, found, seen);
                 }
 
-                foreach (var spelling in TokenVocabulary.Spellings(token))
+                LookUpTypos(query, i, token, work, found, seen, includeTwoDeletions: false);
+
+                // Two-letter deletions find two typos in one long token; they are many and collide often, so they
+                // are looked up only when nothing close was found.
+                if (!found.Exists(f => f.Similarity >= NearSimilarity))
                 {
-                    if (spelling.Length > 64)
-                    {
-                        continue;
-                    }
-
-                    // Short query tokens look up only their whole form: it meets listed tokens one letter longer.
-                    int count;
-                    if (spelling.Length >= vocabulary.MinimumTypoTokenLength)
-                    {
-                        count = DeletionNeighbourhood.Forms(spelling, work.Forms);
-                    }
-                    else
-                    {
-                        work.Forms[0] = DeletionNeighbourhood.WholeForm(spelling);
-                        count = 1;
-                    }
-
-                    foreach (var form in work.Forms.AsSpan(0, count))
-                    {
-                        foreach (var id in vocabulary.ByDeletionForm(form))
-                        {
-                            Consider(query, i, id, found, seen);
-                        }
-                    }
+                    LookUpTypos(query, i, token, work, found, seen, includeTwoDeletions: true);
                 }
 
                 // Consonant skeletons mainly serve tokens written without vowels (Arabic script through
@@ -149,6 +131,41 @@ internal static class CandidateCollector
         }
     }
 
+    private const double NearSimilarity = 0.9;
+
+    private static void LookUpTypos(
+        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, HashSet<int> seen, bool includeTwoDeletions)
+    {
+        var vocabulary = query.Vocabulary;
+        foreach (var spelling in TokenVocabulary.Spellings(token))
+        {
+            if (spelling.Length > 64)
+            {
+                continue;
+            }
+
+            // Short query tokens look up only their whole form: it meets listed tokens one letter longer.
+            int count;
+            if (spelling.Length >= vocabulary.MinimumTypoTokenLength)
+            {
+                count = DeletionNeighbourhood.Forms(spelling, work.Forms, includeTwoDeletions);
+            }
+            else
+            {
+                work.Forms[0] = DeletionNeighbourhood.WholeForm(spelling);
+                count = 1;
+            }
+
+            foreach (var form in work.Forms.AsSpan(0, count))
+            {
+                foreach (var id in vocabulary.ByDeletionForm(form))
+                {
+                    Consider(query, i, id, found, seen);
+                }
+            }
+        }
+    }
+
     private static void Consider(QueryContext query, int queryToken, int listedToken, List<(int, double)> found, HashSet<int> seen)
     {
         if (!seen.Add(listedToken))
@@ -163,7 +180,7 @@ internal static class CandidateCollector
         }
     }
 
-    private sealed class Scratch(int size)
+    internal sealed class Scratch(int size)
     {
         public float[] Accumulated { get; } = new float[size];
 
