@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Buffers;
 using Screening.Domain.Names.Normalization;
 
@@ -39,6 +40,14 @@ internal static class TokenSimilarity
         var oneSideVowelless = queryVowelless != !HasVowel(listed.Text);
         var skeletonsAgree = (query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton)
             || (oneSideVowelless && InitialVowelDropped(queryVowelless ? query : listed, queryVowelless ? listed : query));
+        // Jaro-Winkler at the floor needs about half of the shorter token's letters in common.
+        if (!skeletonsAgree
+            && 2 * BitOperations.PopCount(query.Letters & listed.Letters)
+                < Math.Min(BitOperations.PopCount(query.Letters), BitOperations.PopCount(listed.Letters)))
+        {
+            return (0.0, TokenMatchKind.Unmatched);
+        }
+
         var allowed = EditDistance.Allowed(Math.Min(query.Text.Length, listed.Text.Length));
         if (!skeletonsAgree
             && Math.Abs(query.Text.Length - listed.Text.Length) > allowed
