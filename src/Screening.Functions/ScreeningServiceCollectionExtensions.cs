@@ -1,5 +1,15 @@
+using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Screening.Domain.Names;
+using Screening.Domain.Screening;
+using Screening.Infrastructure;
+using Screening.Functions.Services;
+using Screening.Functions.Validation;
+using Screening.Infrastructure.Audit;
+using Screening.Infrastructure.Storage;
 
 namespace Screening.Functions;
 
@@ -10,6 +20,21 @@ public static class ScreeningServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(TimeProvider.System);
+        services.AddValidatorsFromAssemblyContaining<ScreenNameRequestValidator>(ServiceLifetime.Singleton);
+
+        services.AddScreeningInfrastructure(configuration);
+        services.AddSingleton(configuration.GetSection("Matching").Get<NameMatchingOptions>() ?? NameMatchingOptions.Default);
+        services.AddActiveListIndex<ScreeningIndex, ScreeningIndexBuilder>();
+        services.AddSingleton<IActiveIndex, MonitoredActiveIndex>();
+
+        services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.SectionName));
+        services.AddSingleton<AuditBuffer>();
+        services.AddSingleton(sp => new AuditStore(
+            sp.GetRequiredService<StorageConnection>().CreateTableServiceClient(), sp.GetRequiredService<IOptions<AuditOptions>>()));
+        services.AddHostedService<AuditWriter>();
+
+        services.AddSingleton<ScreeningService>();
+        services.AddHostedService<StartupRefresh>();
         return services;
     }
 }

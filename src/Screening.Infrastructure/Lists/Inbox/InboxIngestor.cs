@@ -1,0 +1,137 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Screening.Domain.Sources;
+using Screening.Infrastructure.Lists.Ingestion;
+using Screening.Infrastructure.Lists.Refresh;
+using Screening.Infrastructure.Storage;
+
+namespace Screening.Infrastructure.Lists.Inbox;
+
+/// <summary>
+/// Files compliance staff drop into container list-inbox. The format is recognised by content; an
+/// official file goes to its inferred source, anything else to <c>custom:&lt;file name&gt;</c>
+/// (<see cref="CustomSourceName"/>). A valid file is ingested like a refresh and moved to processed/,
+/// an invalid one to rejected/ with the parser's file, line and field; the original bytes are copied
+/// before the inbox blob is deleted. A storage failure throws, leaving the blob for the trigger's retry.
+/// </summary>
+public sealed partial class InboxIngestor(
+    ListIngestion ingestion,
+    IListReader parser,
+    SourceLock locks,
+    SourceStateStore states,
+    ListStorage storage,
+    IOptions<ListsOptions> options,
+    TimeProvider time,
+    ILogger<InboxIngestor> logger)
+{
+    public const string ProcessedFolder = "processed/";
+    public const string RejectedFolder = "rejected/";
+    public const string Trigger = "upload";
+
+    public async Task<InboxResult> IngestAsync(string blobName, Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return await IngestAsync(blobName, await BinaryData.FromStreamAsync(content, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<InboxResult> IngestAsync(string blobName, BinaryData content, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(blobName);
+        ArgumentNullException.ThrowIfNull(content);
+        if (blobName.StartsWith(ProcessedFolder, StringComparison.Ordinal) || blobName.StartsWith(RejectedFolder, StringComparison.Ordinal))
+        {
+            return InboxResult.Skip(blobName);
+        }
+
+        var fileName = ListBlobPaths.SafeFileName(blobName);
+        var source = SourceOf(fileName, content);
+        if (source is null)
+        {
+            var problem = new ListProblem($"{fileName}: the file name gives no list name; name the file after the list, for example acme-watchlist.csv.", fileName);
+            return await RejectAsync(blobName, content, null, new IngestionResult("unknown", ListRefreshOutcome.Failed, Problem: problem), cancellationToken).ConfigureAwait(false);
+        }
+
+        var result = await IngestLockedAsync(source, fileName, content, cancellationToken).ConfigureAwait(false);
+        await states.RecordAsync(new RefreshAttempt(source, time.GetUtcNow(), result.Outcome, result.VersionId, result.Problem?.Message, Trigger), null, null, cancellationToken).ConfigureAwait(false);
+        return result.Outcome == ListRefreshOutcome.Failed
+            ? await RejectAsync(blobName, content, source, result, cancellationToken).ConfigureAwait(false)
+            : await AcceptAsync(blobName, content, result, cancellationToken).ConfigureAwait(false);
+    }
+
+    private string? SourceOf(string fileName, BinaryData content)
+    {
+        try
+        {
+            var official = parser.InferSource(ListInput.FromBytes(string.Empty, fileName, content.ToArray()));
+            if (official is not null)
+            {
+                return official;
+            }
+        }
+        catch (ListParseException)
+        {
+            // Unreadable content is reported by the parse itself, under the name the file gives.
+        }
+
+        return CustomSourceName.FromFileName(fileName);
+    }
+
+    private async Task<IngestionResult> IngestLockedAsync(string source, string fileName, BinaryData content, CancellationToken cancellationToken)
+    {
+        // A scheduled refresh of the same source may hold the lock for a while; wait for it rather than fail the upload.
+        var deadline = time.GetUtcNow() + options.Value.LeaseDuration * 2;
+        while (true)
+        {
+            var held = await locks.TryAcquireAsync(source, cancellationToken).ConfigureAwait(false);
+            if (held is not null)
+            {
+                await using (held.ConfigureAwait(false))
+                {
+                    return await ingestion.IngestAsync(new IngestionRequest(source, fileName, content, null, Trigger), cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (time.GetUtcNow() > deadline)
+            {
+                throw new InvalidOperationException($"{source} stayed locked by another writer; the upload {fileName} will be retried.");
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<InboxResult> AcceptAsync(string blobName, BinaryData content, IngestionResult result, CancellationToken cancellationToken)
+    {
+        var target = ProcessedFolder + blobName;
+        var report = new InboxReport(blobName, result.Source, result.Outcome, time.GetUtcNow(), result.VersionId, result.PreviousVersionId, result.Counts, result.Delta, result.Problem);
+        await MoveAsync(blobName, content, target, target + ".result.json", report, cancellationToken).ConfigureAwait(false);
+        LogAccepted(logger, blobName, result.Source, result.Outcome, result.VersionId ?? "none");
+        return new InboxResult(blobName, false, result, target);
+    }
+
+    private async Task<InboxResult> RejectAsync(string blobName, BinaryData content, string? source, IngestionResult result, CancellationToken cancellationToken)
+    {
+        var target = RejectedFolder + blobName;
+        var report = new InboxReport(blobName, source, ListRefreshOutcome.Failed, time.GetUtcNow(), result.VersionId, Error: result.Problem);
+        await MoveAsync(blobName, content, target, target + ".error.json", report, cancellationToken).ConfigureAwait(false);
+        LogRejected(logger, blobName, result.Problem?.Message ?? "unknown");
+        return new InboxResult(blobName, false, result, target);
+    }
+
+    private async Task MoveAsync(string blobName, BinaryData content, string target, string reportPath, InboxReport report, CancellationToken cancellationToken)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var inbox = storage.Container(ListTables.InboxContainer);
+
+        // Copy first, report second, delete last: a failure at any step leaves the original somewhere.
+        await inbox.GetBlobClient(target).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
+        await inbox.GetBlobClient(reportPath).UploadAsync(BinaryData.FromObjectAsJson(report, ListJson.Indented), overwrite: true, cancellationToken).ConfigureAwait(false);
+        await inbox.DeleteBlobIfExistsAsync(blobName, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload {BlobName}: {Source} {Outcome}, version {VersionId}")]
+    private static partial void LogAccepted(ILogger logger, string blobName, string source, ListRefreshOutcome outcome, string versionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload {BlobName} rejected: {Problem}")]
+    private static partial void LogRejected(ILogger logger, string blobName, string problem);
+}

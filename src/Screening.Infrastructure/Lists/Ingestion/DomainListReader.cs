@@ -1,0 +1,27 @@
+using Screening.Domain.Model;
+using Screening.Domain.Sources;
+
+namespace Screening.Infrastructure.Lists.Ingestion;
+
+/// <summary>The domain parsers behind <see cref="IListReader"/>.</summary>
+public sealed class DomainListReader : IListReader
+{
+    public ParsedList Read(ListInput input, ListFormat? expectedFormat, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (expectedFormat is { } format)
+        {
+            var detected = ListReader.Detect(input);
+            if (detected != format)
+            {
+                throw new ListParseException(
+                    string.Join(", ", input.Files.Select(file => file.Name)),
+                    $"expected {format} content but found {(detected is null ? "no known list format" : detected.ToString())}");
+            }
+        }
+
+        return ListReader.Read(input, cancellationToken);
+    }
+
+    public string? InferSource(ListInput input) => ListSourceInference.Infer(input);
+}

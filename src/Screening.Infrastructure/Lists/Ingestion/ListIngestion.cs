@@ -1,0 +1,229 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Screening.Domain.Model;
+using Screening.Domain.Sources;
+using Screening.Infrastructure.Storage;
+
+namespace Screening.Infrastructure.Lists.Ingestion;
+
+/// <summary>
+/// The one path from a file to a served version, shared by scheduled refresh and compliance uploads:
+/// hash de-duplication, archive of the original, parse, sanity gates, full write, then activation by
+/// one conditional pointer update, delta and retention. The caller holds the source's lock.
+/// </summary>
+public sealed partial class ListIngestion(
+    ListVersionStore versions,
+    ListVersionWriter writer,
+    ListVersionReader reader,
+    ListBlobStore blobs,
+    ListRetention retention,
+    IListReader parser,
+    IOptions<ListsOptions> options,
+    TimeProvider time,
+    ILogger<ListIngestion> logger)
+{
+    public async Task<IngestionResult> IngestAsync(IngestionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var source = request.Source;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(request.Content.ToMemory().Span));
+        var (pointer, active) = await versions.GetActiveAsync(source, cancellationToken).ConfigureAwait(false);
+        if (active is not null && active.ContentHash == hash)
+        {
+            LogUnchanged(logger, source, active.VersionId);
+            return new IngestionResult(source, ListRefreshOutcome.Unchanged, active.VersionId, active.VersionId, ListCounts.Of(active));
+        }
+
+        var all = await versions.ListAsync(source, cancellationToken).ConfigureAwait(false);
+        if (all.FirstOrDefault(v => v.Status == ListVersionStatus.Held && v.ContentHash == hash) is { } alreadyHeld)
+        {
+            return new IngestionResult(source, ListRefreshOutcome.Held, alreadyHeld.VersionId, active?.VersionId, ListCounts.Of(alreadyHeld),
+                Problem: new ListProblem(alreadyHeld.Error ?? "This content is already held for approval."));
+        }
+
+        var loadedAt = time.GetUtcNow();
+        var versionId = ListVersionId.New(loadedAt, hash);
+        var fileName = ListBlobPaths.SafeFileName(request.FileName);
+        await blobs.ArchiveAsync(source, versionId, fileName, request.Content, cancellationToken).ConfigureAwait(false);
+        var record = new ListVersionRecord
+        {
+            Source = source,
+            VersionId = versionId,
+            Status = ListVersionStatus.Writing,
+            ContentHash = hash,
+            LoadedAt = loadedAt,
+            FileName = fileName,
+            Shards = writer.Shards,
+        };
+
+        ParsedList list;
+        try
+        {
+            list = await Task.Run(() => Parse(request, fileName, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ListParseException ex)
+        {
+            var problem = ListProblem.From(ex);
+            await versions.SaveAsync(record with { Status = ListVersionStatus.Failed, Error = problem.Message }, cancellationToken).ConfigureAwait(false);
+            LogRejected(logger, source, versionId, problem.Message);
+            return new IngestionResult(source, ListRefreshOutcome.Failed, versionId, active?.VersionId, Problem: problem);
+        }
+
+        var counts = ListCounts.Of(list);
+        record = record with
+        {
+            Format = list.Metadata.Format,
+            PublishedAt = list.Metadata.PublishedAt,
+            DeclaredCount = list.Metadata.DeclaredRecordCount,
+            ParsedCount = list.Metadata.ParsedRecordCount,
+            EntityCount = counts.Entities,
+            NameCount = counts.Names,
+            AddressCount = counts.Addresses,
+        };
+
+        var shrink = ShrinkProblem(active, counts);
+        await versions.SaveAsync(record, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await writer.WriteAsync(record, list, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException ex)
+        {
+            // The content itself cannot be stored (duplicate ids, an entity beyond the row limit).
+            var problem = new ListProblem(ex.Message, fileName);
+            await versions.SaveAsync(record with { Status = ListVersionStatus.Failed, Error = problem.Message }, cancellationToken).ConfigureAwait(false);
+            return new IngestionResult(source, ListRefreshOutcome.Failed, versionId, active?.VersionId, counts, Problem: problem);
+        }
+
+        if (shrink is not null)
+        {
+            await versions.SaveAsync(record with { Status = ListVersionStatus.Held, Error = shrink }, cancellationToken).ConfigureAwait(false);
+            LogHeld(logger, source, versionId, shrink);
+            return new IngestionResult(source, ListRefreshOutcome.Held, versionId, active?.VersionId, counts, Problem: new ListProblem(shrink, fileName));
+        }
+
+        var delta = await ActivateAsync(record, list, pointer, active, cancellationToken).ConfigureAwait(false);
+        return new IngestionResult(source, ListRefreshOutcome.Activated, versionId, active?.VersionId, counts, delta?.Summary);
+    }
+
+    /// <summary>Activates a held version after a person checked it. The caller holds the source's lock.</summary>
+    public async Task<IngestionResult> ApproveAsync(string source, string versionId, CancellationToken cancellationToken)
+    {
+        var record = await versions.GetAsync(source, versionId, cancellationToken).ConfigureAwait(false)
+                     ?? throw new KeyNotFoundException($"{source} has no version {versionId}.");
+        if (record.Status != ListVersionStatus.Held)
+        {
+            throw new InvalidOperationException($"Version {versionId} of {source} is {record.Status}; only a held version can be approved.");
+        }
+
+        var loaded = await reader.ReadAsync(record, cancellationToken).ConfigureAwait(false);
+        var (pointer, active) = await versions.GetActiveAsync(source, cancellationToken).ConfigureAwait(false);
+        var delta = await ActivateAsync(record with { Error = null }, loaded.List, pointer, active, cancellationToken).ConfigureAwait(false);
+        return new IngestionResult(source, ListRefreshOutcome.Activated, versionId, active?.VersionId, ListCounts.Of(record), delta?.Summary);
+    }
+
+    private ParsedList Parse(IngestionRequest request, string fileName, CancellationToken cancellationToken)
+    {
+        var content = request.Content.ToArray();
+        var list = parser.Read(ListInput.FromBytes(request.Source, fileName, content), request.ExpectedFormat, cancellationToken);
+        if (list.Metadata.Source != request.Source)
+        {
+            throw new ListParseException(fileName, $"the parser named the list {list.Metadata.Source}, not {request.Source}");
+        }
+
+        if (list.Entities.Count == 0)
+        {
+            throw new ListParseException(fileName, "the list holds no entries");
+        }
+
+        if (list.Metadata.DeclaredRecordCount is int declared && declared != list.Entities.Count)
+        {
+            throw new ListParseException(fileName, $"the file declares {declared} records but {list.Entities.Count} were read");
+        }
+
+        // Stored versions are identified by the archived original's bytes, whatever the parser hashed.
+        return list with { Metadata = list.Metadata with { ContentHash = Convert.ToHexStringLower(SHA256.HashData(content)) } };
+    }
+
+    private string? ShrinkProblem(ListVersionRecord? active, ListCounts counts)
+    {
+        if (active is null || active.EntityCount == 0)
+        {
+            return null;
+        }
+
+        var shrink = 1.0 - (double)counts.Entities / active.EntityCount;
+        return shrink > options.Value.ShrinkThreshold
+            ? $"Held for approval: {counts.Entities} entities against {active.EntityCount} in active version {active.VersionId}, a shrink of {shrink:P1} (threshold {options.Value.ShrinkThreshold:P0})."
+            : null;
+    }
+
+    private async Task<ListDelta?> ActivateAsync(ListVersionRecord record, ParsedList list, ActivePointer? pointer, ListVersionRecord? active, CancellationToken cancellationToken)
+    {
+        var delta = await DeltaAsync(record, list, active, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        await versions.ActivateAsync(record.Source, record.VersionId, pointer, now, cancellationToken).ConfigureAwait(false);
+
+        // The pointer decides what is served; the statuses below are bookkeeping for the catalog and audit.
+        await versions.SaveAsync(record with { Status = ListVersionStatus.Active, ActivatedAt = now }, cancellationToken).ConfigureAwait(false);
+        if (active is not null && active.VersionId != record.VersionId)
+        {
+            await versions.SaveAsync(active with { Status = ListVersionStatus.Superseded }, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (delta is not null)
+        {
+            await blobs.WriteJsonAsync(ListTables.DeltaContainer, ListBlobPaths.Delta(record.Source, record.VersionId), delta, cancellationToken).ConfigureAwait(false);
+            var s = delta.Summary;
+            LogActivated(logger, record.Source, record.VersionId, active?.VersionId ?? "none", record.EntityCount, s.Added, s.Removed, s.Changed, s.AddressesAdded, s.AddressesRemoved);
+        }
+
+        var purged = await retention.ApplyAsync(record.Source, record.VersionId, now, cancellationToken).ConfigureAwait(false);
+        if (purged.Count > 0)
+        {
+            LogPurged(logger, record.Source, string.Join(", ", purged));
+        }
+
+        return delta;
+    }
+
+    private async Task<ListDelta?> DeltaAsync(ListVersionRecord record, ParsedList list, ListVersionRecord? active, CancellationToken cancellationToken)
+    {
+        if (active is null)
+        {
+            return ListDeltaCalculator.Compute(record.Source, record.VersionId, null, null, list);
+        }
+
+        try
+        {
+            var previous = await reader.ReadAsync(active, cancellationToken).ConfigureAwait(false);
+            return ListDeltaCalculator.Compute(record.Source, record.VersionId, active.VersionId, previous.List, list);
+        }
+        catch (InvalidDataException ex)
+        {
+            // The delta is a report; a previous version that can no longer be read must not block the new one.
+            LogNoDelta(logger, record.Source, record.VersionId, ex.Message);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "List {Source}: content unchanged, version {VersionId} stays active")]
+    private static partial void LogUnchanged(ILogger logger, string source, string versionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "List {Source}: version {VersionId} rejected: {Problem}")]
+    private static partial void LogRejected(ILogger logger, string source, string versionId, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "List {Source}: version {VersionId} held: {Reason}")]
+    private static partial void LogHeld(ILogger logger, string source, string versionId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "List {Source}: version {VersionId} active (was {PreviousVersionId}), {Entities} entities; delta +{Added} -{Removed} ~{Changed}, addresses +{AddressesAdded} -{AddressesRemoved}")]
+    private static partial void LogActivated(ILogger logger, string source, string versionId, string previousVersionId, int entities, int added, int removed, int changed, int addressesAdded, int addressesRemoved);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "List {Source}: purged rows of versions {VersionIds}")]
+    private static partial void LogPurged(ILogger logger, string source, string versionIds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "List {Source}: no delta for {VersionId}, the previous version could not be read: {Reason}")]
+    private static partial void LogNoDelta(ILogger logger, string source, string versionId, string reason);
+}

@@ -1,0 +1,21 @@
+namespace Screening.Infrastructure.Storage;
+
+/// <summary>Blob names of the list store; sources keep their own name ("custom:acme" is a valid blob path segment).</summary>
+public static class ListBlobPaths
+{
+    public static string Snapshot(string source, string versionId) => $"{source}/{versionId}.json.gz";
+
+    public static string Archive(string source, string versionId, string fileName) => $"{source}/{versionId}/{SafeFileName(fileName)}";
+
+    public static string Delta(string source, string versionId) => $"{source}/{versionId}.json";
+
+    public static string Lock(string source) => source;
+
+    /// <summary>The last path segment of a file name, never empty and never a path of its own.</summary>
+    public static string SafeFileName(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var name = fileName.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
+        return name is "" or "." or ".." ? "list" : name;
+    }
+}

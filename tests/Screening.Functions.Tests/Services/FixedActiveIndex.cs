@@ -1,0 +1,17 @@
+using Screening.Functions.Services;
+
+namespace Screening.Functions.Tests.Services;
+
+/// <summary>An active index the test sets directly, in place of the list monitor.</summary>
+internal sealed class FixedActiveIndex : IActiveIndex
+{
+    private ActiveIndexState _current = ActiveIndexState.NotLoaded("No sanctions list has been loaded yet.");
+
+    public ActiveIndexState Current => Volatile.Read(ref _current);
+
+    public void Publish(ActiveIndexState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        Volatile.Write(ref _current, state);
+    }
+}

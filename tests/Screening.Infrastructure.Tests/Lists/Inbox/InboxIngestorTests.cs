@@ -1,0 +1,135 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Screening.Infrastructure.Lists;
+using Screening.Infrastructure.Lists.Catalog;
+using Screening.Infrastructure.Lists.Inbox;
+using Screening.Infrastructure.Lists.Ingestion;
+using Screening.Infrastructure.Storage;
+using Screening.Infrastructure.Tests.Support;
+
+namespace Screening.Infrastructure.Tests.Lists.Inbox;
+
+[Collection(SharedAzurite.Name)]
+public sealed class InboxIngestorTests(AzuriteFixture azurite)
+{
+    private const string GoodList =
+        "id,type,name,aliases,wallet_addresses,date_of_birth,country,programs,remarks\r\n" +
+        "C-001,individual,\"DOE, Jane Example\",\"J. Example Doe\",\"ETH:0x00000000000000000000000000000000000000A1\",1970-01-15,Atlantis,INTERNAL-WATCH,invented\r\n" +
+        "C-002,entity,Fictional Trading Co,,,,Utopia,INTERNAL-WATCH,\r\n";
+
+    private const string BadList =
+        "id,type,name,date_of_birth\r\n" +
+        "C-001,individual,Jane Example,1970-01-15\r\n" +
+        "C-002,individual,John Example,1970-02-30\r\n";
+
+    [Fact]
+    public async Task A_good_custom_list_becomes_the_active_version_of_its_custom_source_and_moves_to_processed()
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = TestLists.UniqueSource("acme") + ".csv";
+        var source = CustomSourceName.FromFileName(name)!;
+        var content = await DropAsync(services, name, GoodList);
+
+        var result = await services.GetRequiredService<InboxIngestor>().IngestAsync(name, content, CancellationToken.None);
+
+        Assert.Equal(ListRefreshOutcome.Activated, result.Result!.Outcome);
+        Assert.Equal(source, result.Result.Source);
+        Assert.Equal("processed/" + name, result.MovedTo);
+        Assert.False(await ExistsAsync(services, name));
+        Assert.Equal(content.ToArray(), await ReadAsync(services, "processed/" + name));
+        var report = JsonSerializer.Deserialize<InboxReport>(await ReadAsync(services, $"processed/{name}.result.json"), ListJson.Options)!;
+        Assert.Equal(ListRefreshOutcome.Activated, report.Outcome);
+        Assert.Equal(new ListCounts(2, 3, 1), report.Counts);
+        Assert.Equal(2, report.Delta!.Added);
+        var lookup = services.GetRequiredService<EntityLookup>();
+        Assert.Equal("DOE, Jane Example", (await lookup.GetEntityAsync(source + ":C-001", CancellationToken.None))!.PrimaryName.Value);
+        var listings = await lookup.FindAddressAsync("0x00000000000000000000000000000000000000a1", CancellationToken.None);
+        Assert.Equal(source + ":C-001", Assert.Single(listings, l => l.Source == source).EntityId);
+    }
+
+    [Fact]
+    public async Task A_malformed_list_moves_to_rejected_with_the_file_line_and_field()
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = TestLists.UniqueSource("bad") + ".csv";
+        var content = await DropAsync(services, name, BadList);
+
+        var result = await services.GetRequiredService<InboxIngestor>().IngestAsync(name, content, CancellationToken.None);
+
+        Assert.Equal(ListRefreshOutcome.Failed, result.Result!.Outcome);
+        Assert.Equal("rejected/" + name, result.MovedTo);
+        Assert.False(await ExistsAsync(services, name));
+        Assert.Equal(content.ToArray(), await ReadAsync(services, "rejected/" + name));
+        var report = JsonSerializer.Deserialize<InboxReport>(await ReadAsync(services, $"rejected/{name}.error.json"), ListJson.Options)!;
+        Assert.Equal(name, report.Error!.FileName);
+        Assert.Equal(3, report.Error.Line);
+        Assert.Equal("date_of_birth", report.Error.Field);
+        Assert.Null((await services.GetRequiredService<ListVersionStore>().GetPointerAsync(CustomSourceName.FromFileName(name)!, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task An_official_file_goes_to_its_inferred_source_and_leaves_other_sources_alone()
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var other = TestLists.UniqueSource();
+        var otherRecord = await StoreActions.WriteAsync(services, TestLists.Numbered(other, 5));
+        var content = BinaryData.FromBytes(RealFiles.UnXml);
+        await services.GetRequiredService<ListStorage>().EnsureCreatedAsync(CancellationToken.None);
+        await services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient("un-upload.xml").UploadAsync(content, overwrite: true);
+
+        var result = await services.GetRequiredService<InboxIngestor>().IngestAsync("un-upload.xml", content, CancellationToken.None);
+
+        Assert.Equal("un", result.Result!.Source);
+        Assert.Contains(result.Result.Outcome, new[] { ListRefreshOutcome.Activated, ListRefreshOutcome.Unchanged });
+        Assert.Equal(1003, result.Result.Counts!.Entities);
+        Assert.NotNull(await services.GetRequiredService<EntityLookup>().GetEntityAsync("un:KPi.033", CancellationToken.None));
+        Assert.Equal(otherRecord.VersionId, (await services.GetRequiredService<ListVersionStore>().GetPointerAsync(other, CancellationToken.None))!.VersionId);
+    }
+
+    [Fact]
+    public async Task The_same_file_uploaded_twice_is_a_no_op_the_second_time()
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = TestLists.UniqueSource("twice") + ".csv";
+        var ingestor = services.GetRequiredService<InboxIngestor>();
+        var first = await ingestor.IngestAsync(name, await DropAsync(services, name, GoodList), CancellationToken.None);
+
+        var second = await ingestor.IngestAsync(name, await DropAsync(services, name, GoodList), CancellationToken.None);
+
+        Assert.Equal(ListRefreshOutcome.Activated, first.Result!.Outcome);
+        Assert.Equal(ListRefreshOutcome.Unchanged, second.Result!.Outcome);
+        Assert.Equal(first.Result.VersionId, second.Result.VersionId);
+        var report = JsonSerializer.Deserialize<InboxReport>(await ReadAsync(services, $"processed/{name}.result.json"), ListJson.Options)!;
+        Assert.Equal(ListRefreshOutcome.Unchanged, report.Outcome);
+        Assert.Single(await services.GetRequiredService<ListVersionStore>().ListAsync(first.Result.Source, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("processed/acme.csv")]
+    [InlineData("processed/acme.csv.result.json")]
+    [InlineData("rejected/acme.csv.error.json")]
+    public async Task Blobs_the_ingestor_wrote_itself_are_ignored(string blobName)
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+
+        var result = await services.GetRequiredService<InboxIngestor>().IngestAsync(blobName, BinaryData.FromString(GoodList), CancellationToken.None);
+
+        Assert.True(result.Ignored);
+        Assert.Null(result.Result);
+    }
+
+    private static async Task<BinaryData> DropAsync(IServiceProvider services, string name, string text)
+    {
+        var content = BinaryData.FromBytes(Encoding.UTF8.GetBytes(text));
+        await services.GetRequiredService<ListStorage>().EnsureCreatedAsync(CancellationToken.None);
+        await services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient(name).UploadAsync(content, overwrite: true);
+        return content;
+    }
+
+    private static async Task<bool> ExistsAsync(IServiceProvider services, string name) =>
+        await services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient(name).ExistsAsync();
+
+    private static async Task<byte[]> ReadAsync(IServiceProvider services, string name) =>
+        (await services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient(name).DownloadContentAsync()).Value.Content.ToArray();
+}
