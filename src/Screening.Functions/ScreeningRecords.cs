@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -7,9 +8,15 @@ using Screening.Infrastructure.Audit;
 
 namespace Screening.Functions;
 
-/// <summary>Admin: the audit records of one request, for a compliance review of what was asked and answered.</summary>
-public sealed class ScreeningRecords(AuditStore audit, ILogger<ScreeningRecords> logger)
+/// <summary>
+/// Admin: the audit records of one request, for a compliance review of what was asked and answered.
+/// Records are kept by day; <c>from</c> and <c>to</c> (UTC dates, default the last 31 days) bound the search.
+/// </summary>
+public sealed class ScreeningRecords(AuditStore audit, TimeProvider clock, ILogger<ScreeningRecords> logger)
 {
+    public const int DefaultDays = 31;
+    public const int MaxDays = 366;
+
     [Function(nameof(ScreeningRecords))]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "v1/screenings/{requestId}")] HttpRequest request,
@@ -17,9 +24,28 @@ public sealed class ScreeningRecords(AuditStore audit, ILogger<ScreeningRecords>
         CancellationToken cancellationToken) =>
         HttpFunction.RunAsync(request, logger, async _ =>
         {
-            var records = await audit.GetByRequestAsync(requestId, cancellationToken);
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            if (!TryDate(request, "to", today, out var to) || !TryDate(request, "from", to.AddDays(1 - DefaultDays), out var from))
+            {
+                return ApiProblem.BadRequest(request, ProblemCodes.ValidationFailed, "from", "'from' and 'to' must be dates as YYYY-MM-DD.");
+            }
+
+            if (from > to || to.DayNumber - from.DayNumber >= MaxDays)
+            {
+                return ApiProblem.BadRequest(request, ProblemCodes.ValidationFailed, "from", $"'from' must not be after 'to', and the range at most {MaxDays} days.");
+            }
+
+            var records = await audit.GetByRequestAsync(requestId, from, to, cancellationToken);
             return records.Count == 0
-                ? ApiProblem.NotFound(request, ProblemCodes.ScreeningNotFound, $"No screening is recorded under request id '{requestId}' (records are written within a second of the answer).")
+                ? ApiProblem.NotFound(request, ProblemCodes.ScreeningNotFound,
+                    $"No screening is recorded under request id '{requestId}' between {from:yyyy-MM-dd} and {to:yyyy-MM-dd} (records are written within a second of the answer).")
                 : new ApiJsonResult(new { requestId, records }, noStore: true);
         });
+
+    private static bool TryDate(HttpRequest request, string name, DateOnly fallback, out DateOnly date)
+    {
+        var text = request.Query[name].ToString();
+        date = fallback;
+        return text.Length == 0 || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
 }

@@ -15,5 +15,4 @@ public sealed class AuditOptions
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     public string TableName { get; set; } = "ScreeningAudit";
-    public string RequestIndexTableName { get; set; } = "ScreeningAuditByRequest";
 }

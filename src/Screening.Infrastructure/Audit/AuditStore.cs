@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -7,15 +8,17 @@ using Microsoft.Extensions.Options;
 namespace Screening.Infrastructure.Audit;
 
 /// <summary>
-/// The audit trail in Table Storage. Records are partitioned by UTC day (<c>yyyyMMdd</c>), so time-range
-/// queries and retention work on whole partitions; a small index table (partition = request id) finds the
-/// day(s) of one request without a scan. Row key <c>{requestId}:{itemIndex}</c> keeps a request's records together.
+/// The audit trail in Table Storage. Records are partitioned by UTC day and a bucket of the request id
+/// (<c>yyyyMMdd-b</c>, 16 buckets a day), so writes spread over partitions and batch 100 to a transaction,
+/// time-range queries and retention work on whole days, and one request's records are one partition range
+/// (row key <c>{requestId}:{itemIndex}</c>) that a lookup finds with one query per day searched.
 /// </summary>
 public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions> options)
 {
+    public const int Buckets = 16;
     private const int MaxBatch = 100;
+    private const int WriteConcurrency = 8;
     private readonly TableClient _records = tables.GetTableClient(options.Value.TableName);
-    private readonly TableClient _byRequest = tables.GetTableClient(options.Value.RequestIndexTableName);
     private int _created;
 
     public async Task WriteAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
@@ -23,78 +26,79 @@ public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions>
         ArgumentNullException.ThrowIfNull(records);
         try
         {
-            await WriteDaysAsync(records, cancellationToken);
+            await EnsureTableAsync(cancellationToken);
+            var transactions = records
+                .GroupBy(r => PartitionKey(Day(r.ScreenedAt), r.RequestId))
+                .SelectMany(partition => partition.Chunk(MaxBatch))
+                .ToList();
+            // Upserts make a retried batch idempotent: a record written twice is still one record.
+            await Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = WriteConcurrency, CancellationToken = cancellationToken }, async (chunk, token) =>
+                await _records.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(r))), token));
         }
         catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
         {
-            // Storage was reset under us (an emulator restart, a restore): create the tables again on the retry.
+            // Storage was reset under us (an emulator restart, a restore): create the table again on the retry.
             Volatile.Write(ref _created, 0);
             throw;
         }
     }
 
-    private async Task WriteDaysAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
-    {
-        await EnsureTablesAsync(cancellationToken);
-        foreach (var day in records.GroupBy(r => Day(r.ScreenedAt)))
-        {
-            foreach (var chunk in day.Chunk(MaxBatch))
-            {
-                // Upserts make a retried batch idempotent: a record written twice is still one record.
-                await _records.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(r))), cancellationToken);
-            }
-
-            foreach (var request in day.Select(r => r.RequestId).Distinct(StringComparer.Ordinal))
-            {
-                await _byRequest.UpsertEntityAsync(new TableEntity(request, day.Key), TableUpdateMode.Replace, cancellationToken);
-            }
-        }
-    }
-
-    public async Task<IReadOnlyList<AuditRecord>> GetByRequestAsync(string requestId, CancellationToken cancellationToken)
+    /// <summary>The records of one request screened between <paramref name="from"/> and <paramref name="to"/> (UTC days, inclusive), newest day first.</summary>
+    public async Task<IReadOnlyList<AuditRecord>> GetByRequestAsync(string requestId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestId);
-        await EnsureTablesAsync(cancellationToken);
+        await EnsureTableAsync(cancellationToken);
         var records = new List<AuditRecord>();
-        await foreach (var day in _byRequest.QueryAsync<TableEntity>(e => e.PartitionKey == requestId, cancellationToken: cancellationToken))
+        var lower = requestId + ":";
+        var upper = requestId + ";"; // ';' sorts right after ':', so this range is exactly this request's rows.
+        for (var day = to; day >= from; day = day.AddDays(-1))
         {
-            var from = requestId + ":";
-            var to = requestId + ";"; // ';' sorts right after ':', so this range is exactly this request's rows.
+            var partition = PartitionKey(day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), requestId);
             await foreach (var entity in _records.QueryAsync<TableEntity>(
-                e => e.PartitionKey == day.RowKey && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+                e => e.PartitionKey == partition && e.RowKey.CompareTo(lower) >= 0 && e.RowKey.CompareTo(upper) < 0, cancellationToken: cancellationToken))
             {
                 records.Add(FromEntity(entity));
             }
         }
 
-        return [.. records.OrderBy(r => r.ItemIndex)];
+        return [.. records.OrderBy(r => r.ScreenedAt).ThenBy(r => r.ItemIndex)];
     }
 
-    /// <summary>Deletes every record screened before <paramref name="cutoff"/> (whole days), and their index rows.</summary>
+    /// <summary>Deletes every record screened before <paramref name="cutoff"/>'s UTC day.</summary>
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await EnsureTablesAsync(cancellationToken);
+        await EnsureTableAsync(cancellationToken);
         var before = Day(cutoff);
         var deleted = 0;
         var old = _records.QueryAsync<TableEntity>(e => e.PartitionKey.CompareTo(before) < 0, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken);
-        await foreach (var page in old.AsPages(pageSizeHint: MaxBatch))
+        await foreach (var page in old.AsPages(pageSizeHint: 1000))
         {
-            foreach (var partition in page.Values.GroupBy(e => e.PartitionKey))
+            foreach (var chunk in page.Values.GroupBy(e => e.PartitionKey).SelectMany(p => p.Chunk(MaxBatch)))
             {
-                await _records.SubmitTransactionAsync(partition.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All)), cancellationToken);
-                foreach (var request in partition.Select(e => e.RowKey[..e.RowKey.LastIndexOf(':')]).Distinct(StringComparer.Ordinal))
-                {
-                    await _byRequest.DeleteEntityAsync(request, partition.Key, ETag.All, cancellationToken);
-                }
-
-                deleted += partition.Count();
+                await _records.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All)), cancellationToken);
+                deleted += chunk.Length;
             }
         }
 
         return deleted;
     }
 
-    private async Task EnsureTablesAsync(CancellationToken cancellationToken)
+    public static string PartitionKey(string day, string requestId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{day}-{Bucket(requestId):x}");
+
+    // FNV-1a: stable across processes and releases, unlike string.GetHashCode.
+    private static uint Bucket(string requestId)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(requestId))
+        {
+            hash = unchecked((hash ^ b) * 16777619u);
+        }
+
+        return hash % Buckets;
+    }
+
+    private async Task EnsureTableAsync(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _created) == 1)
         {
@@ -102,13 +106,12 @@ public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions>
         }
 
         await _records.CreateIfNotExistsAsync(cancellationToken);
-        await _byRequest.CreateIfNotExistsAsync(cancellationToken);
         Volatile.Write(ref _created, 1);
     }
 
     private static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
-    private static TableEntity ToEntity(AuditRecord record) => new(Day(record.ScreenedAt), string.Create(CultureInfo.InvariantCulture, $"{record.RequestId}:{record.ItemIndex:D5}"))
+    private static TableEntity ToEntity(AuditRecord record) => new(PartitionKey(Day(record.ScreenedAt), record.RequestId), string.Create(CultureInfo.InvariantCulture, $"{record.RequestId}:{record.ItemIndex:D5}"))
     {
         ["RequestId"] = record.RequestId,
         ["ItemIndex"] = record.ItemIndex,

@@ -7,13 +7,14 @@ using Polly.Retry;
 namespace Screening.Infrastructure.Audit;
 
 /// <summary>
-/// Drains the audit queue off the request path: batches records (up to 100, or whatever arrived within
+/// Drains the audit queue off the request path: batches records (up to 2,000, or whatever arrived within
 /// <see cref="AuditOptions.FlushInterval"/>), writes them with retries so a transient storage error loses
 /// nothing, and on shutdown keeps going until the queue is empty. Once a day it deletes records past retention.
 /// </summary>
 public sealed class AuditWriter(AuditBuffer queue, AuditStore store, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditWriter> logger) : BackgroundService
 {
-    private const int BatchSize = 100;
+    // Up to this many records per write cycle; the store spreads them over partitions and parallel transactions.
+    private const int BatchSize = 2000;
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(30);
     private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 

@@ -8,6 +8,8 @@ namespace Screening.Infrastructure.Tests.Audit;
 
 public sealed class AuditWriterTests
 {
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
     [Fact]
     public void A_full_buffer_refuses_a_whole_request_rather_than_part_of_it()
     {
@@ -28,7 +30,7 @@ public sealed class AuditWriterTests
 
         await writer.StopAsync(default);
 
-        Assert.Equal(730, (await store.GetByRequestAsync("shutdown", default)).Count);
+        Assert.Equal(730, (await store.GetByRequestAsync("shutdown", Today, Today, default)).Count);
     }
 
     [Fact]
@@ -36,7 +38,7 @@ public sealed class AuditWriterTests
     {
         await using var azurite = await AzuriteServer.StartAsync(persistent: true);
         var (buffer, store, writer) = Create(azurite.ConnectionString);
-        await store.GetByRequestAsync("warm-up", default);
+        await store.GetByRequestAsync("warm-up", Today, Today, default);
         await azurite.StopAsync();
         await writer.StartAsync(default);
         Assert.True(buffer.TryEnqueue(new AuditRecordBuilder().ForRequest("outage").Items(40)));
@@ -45,7 +47,7 @@ public sealed class AuditWriterTests
         await azurite.RestartAsync();
         await writer.StopAsync(default);
 
-        Assert.Equal(40, (await store.GetByRequestAsync("outage", default)).Count);
+        Assert.Equal(40, (await store.GetByRequestAsync("outage", Today, Today, default)).Count);
     }
 
     private static (AuditBuffer Buffer, AuditStore Store, AuditWriter Writer) Create(string connectionString)
