@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Screening.Functions.Http;
 
@@ -12,29 +11,27 @@ public static class ApiProblem
     public const string ContentType = "application/problem+json";
     private const string TypeBase = "https://screening.example/problems/";
 
-    public static ObjectResult Create(HttpRequest request, int status, string code, string title, string detail, IDictionary<string, string[]>? errors = null)
+    public static ApiJsonResult Create(HttpRequest request, int status, string code, string title, string detail, IDictionary<string, string[]>? errors = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var problem = new ProblemBody(TypeBase + code, title, status, detail, code, request.Path.Value, RequestIds.Of(request), errors);
-        var result = new ObjectResult(problem) { StatusCode = status };
-        result.ContentTypes.Add(ContentType);
-        return result;
+        return new ApiJsonResult(problem, status, ContentType, noStore: true);
     }
 
-    public static ObjectResult Validation(HttpRequest request, IDictionary<string, string[]> errors) =>
+    public static ApiJsonResult Validation(HttpRequest request, IDictionary<string, string[]> errors) =>
         Create(request, StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, "Invalid request",
             "One or more fields are invalid; see errors.", errors);
 
-    public static ObjectResult BadRequest(HttpRequest request, string code, string field, string message) =>
+    public static ApiJsonResult BadRequest(HttpRequest request, string code, string field, string message) =>
         Create(request, StatusCodes.Status400BadRequest, code, "Invalid request", message, new Dictionary<string, string[]> { [field] = [message] });
 
-    public static ObjectResult NotFound(HttpRequest request, string code, string detail) =>
+    public static ApiJsonResult NotFound(HttpRequest request, string code, string detail) =>
         Create(request, StatusCodes.Status404NotFound, code, "Not Found", detail);
 
-    public static ObjectResult Unavailable(HttpRequest request, string code, string detail) =>
+    public static ApiJsonResult Unavailable(HttpRequest request, string code, string detail) =>
         Create(request, StatusCodes.Status503ServiceUnavailable, code, "Service Unavailable", detail);
 
-    public static ObjectResult Internal(HttpRequest request) =>
+    public static ApiJsonResult Internal(HttpRequest request) =>
         Create(request, StatusCodes.Status500InternalServerError, ProblemCodes.Internal, "Internal Server Error",
             "The request failed unexpectedly. Quote the request id when reporting it.");
 

@@ -74,11 +74,11 @@ public static class RequestBody
             || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ObjectResult TooLarge(HttpRequest request) =>
+    private static ApiJsonResult TooLarge(HttpRequest request) =>
         ApiProblem.Create(request, StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "Payload Too Large",
             $"The body exceeds {MaxBytes:N0} bytes; split the batch.");
 
-    private static ObjectResult Malformed(HttpRequest request, string detail) =>
+    private static ApiJsonResult Malformed(HttpRequest request, string detail) =>
         ApiProblem.Create(request, StatusCodes.Status400BadRequest, ProblemCodes.MalformedJson, "Malformed JSON", detail);
 
     // System.Text.Json appends its own path and position; keep the first sentence so details are not doubled.

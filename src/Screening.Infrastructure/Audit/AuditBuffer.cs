@@ -20,6 +20,9 @@ public sealed class AuditBuffer(IOptions<AuditOptions> options)
 
     internal ChannelReader<AuditRecord> Reader => _channel.Reader;
 
+    /// <summary>Records queued or being written, not yet confirmed stored.</summary>
+    public int Pending => options.Value.QueueCapacity - Volatile.Read(ref _capacityLeft);
+
     /// <summary>Queues every record of one request, or none of them when they do not all fit.</summary>
     public bool TryEnqueue(IReadOnlyCollection<AuditRecord> records)
     {

@@ -36,7 +36,7 @@ public sealed class RequestBodyTests
     public async Task An_unknown_field_is_named()
     {
         var (_, problem) = await RequestBody.ReadJsonAsync<ScreenAddressRequest>(Request("{\"address\":\"x\",\"adress\":1}"), default);
-        var body = Assert.IsType<ApiProblem.ProblemBody>(Assert.IsType<ObjectResult>(problem).Value);
+        var body = Assert.IsType<ApiProblem.ProblemBody>(Assert.IsType<ApiJsonResult>(problem).Value);
         Assert.Contains("adress", body.Detail, StringComparison.Ordinal);
     }
 
@@ -63,9 +63,9 @@ public sealed class RequestBodyTests
     private static void AssertProblem((ScreenAddressRequest? Value, IActionResult? Problem) outcome, int status, string code)
     {
         Assert.Null(outcome.Value);
-        var result = Assert.IsType<ObjectResult>(outcome.Problem);
+        var result = Assert.IsType<ApiJsonResult>(outcome.Problem);
         Assert.Equal(status, result.StatusCode);
-        Assert.Contains(ApiProblem.ContentType, result.ContentTypes);
+        Assert.Equal(ApiProblem.ContentType, result.ContentType);
         var body = Assert.IsType<ApiProblem.ProblemBody>(result.Value);
         Assert.Equal((status, code), (body.Status, body.Code));
         Assert.False(string.IsNullOrEmpty(body.RequestId));

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+
+namespace Screening.Domain.Names.Evaluation;
+
+/// <summary>
+/// Quality figures of one evaluation run. Positives are altered list names, scored by the score of their
+/// expected entity (0 if not returned); negatives are unlisted names, scored by their top-1 score.
+/// </summary>
+public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, double MatchThreshold, double ReviewThreshold, TimeSpan Elapsed)
+{
+    private IEnumerable<QueryOutcome> Positives => Outcomes.Where(o => o.Query.ExpectedEntityId is not null);
+
+    private IEnumerable<QueryOutcome> Negatives => Outcomes.Where(o => o.Query.ExpectedEntityId is null);
+
+    public double RecallAt1 => Fraction(Positives, o => o.Rank == 1);
+
+    public double RecallAt10 => Fraction(Positives, o => o.Rank is <= 10);
+
+    /// <summary>Share of altered list names whose expected entity scores at or above the match threshold.</summary>
+    public double TruePositiveRate => Fraction(Positives, o => o.ExpectedScore >= MatchThreshold);
+
+    /// <summary>Share of unlisted names whose top result scores at or above the match threshold.</summary>
+    public double FalsePositiveRate => Fraction(Negatives, o => o.TopScore >= MatchThreshold);
+
+    /// <summary>Share of unlisted names whose top result reaches the review threshold.</summary>
+    public double ReviewRate => Fraction(Negatives, o => o.TopScore >= ReviewThreshold);
+
+    public double RocAuc => Evaluation.RocAuc.Compute(
+        [.. Positives.Select(o => o.ExpectedScore)], [.. Negatives.Select(o => o.TopScore)]);
+
+    public double QueriesPerSecond => Outcomes.Count / Math.Max(Elapsed.TotalSeconds, 1e-9);
+
+    public double RecallAt1For(QueryAlteration alteration) => Fraction(Of(alteration), o => o.Rank == 1);
+
+    public double RecallAt10For(QueryAlteration alteration) => Fraction(Of(alteration), o => o.Rank is <= 10);
+
+    public double TruePositiveRateFor(QueryAlteration alteration) => Fraction(Of(alteration), o => o.ExpectedScore >= MatchThreshold);
+
+    public override string ToString()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var builder = new StringBuilder();
+        builder.AppendLine(c, $"queries {Outcomes.Count} ({Positives.Count()} altered list names, {Negatives.Count()} unlisted)");
+        builder.AppendLine(c, $"recall@1 {RecallAt1:0.000}  recall@10 {RecallAt10:0.000}  ROC-AUC {RocAuc:0.000}");
+        builder.AppendLine(c, $"match threshold {MatchThreshold:0.00}: true positives {TruePositiveRate:0.000}, false positives {FalsePositiveRate:0.000}");
+        builder.AppendLine(c, $"review threshold {ReviewThreshold:0.00}: unlisted names reaching review {ReviewRate:0.000}");
+        builder.AppendLine(c, $"throughput in this run {QueriesPerSecond:0} queries/s (single thread, includes explanations)");
+        builder.AppendLine("alteration            n    r@1    r@10   >=match");
+        foreach (var alteration in Enum.GetValues<QueryAlteration>().Where(a => a != QueryAlteration.Unlisted))
+        {
+            builder.AppendLine(c,
+                $"{alteration,-20} {Of(alteration).Count(),4}  {RecallAt1For(alteration):0.000}  {RecallAt10For(alteration):0.000}  {TruePositiveRateFor(alteration):0.000}");
+        }
+
+        builder.AppendLine("threshold  true-pos  false-pos");
+        for (var threshold = 0.70; threshold < 0.975; threshold += 0.025)
+        {
+            var t = threshold;
+            builder.AppendLine(c,
+                $"{t,9:0.000}  {Fraction(Positives, o => o.ExpectedScore >= t),8:0.000}  {Fraction(Negatives, o => o.TopScore >= t),9:0.000}");
+        }
+
+        return builder.ToString();
+    }
+
+    private IEnumerable<QueryOutcome> Of(QueryAlteration alteration) => Outcomes.Where(o => o.Query.Alteration == alteration);
+
+    private static double Fraction(IEnumerable<QueryOutcome> outcomes, Func<QueryOutcome, bool> predicate)
+    {
+        var list = outcomes as IReadOnlyCollection<QueryOutcome> ?? [.. outcomes];
+        return list.Count == 0 ? 0 : (double)list.Count(predicate) / list.Count;
+    }
+}

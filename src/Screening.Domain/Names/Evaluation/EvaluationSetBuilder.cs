@@ -1,0 +1,296 @@
+using System.Text;
+using Screening.Domain.Model;
+using Screening.Domain.Names.Normalization;
+
+namespace Screening.Domain.Names.Evaluation;
+
+/// <summary>
+/// Builds the labelled name-matching benchmark deterministically from a real list (fixed seed):
+/// the list's entities padded to <see cref="EvaluationSetOptions.EntityCount"/> with synthetic entities whose
+/// names recombine listed tokens; altered list names (seven alterations, equal shares) that must find their
+/// entity; and unlisted person names built from a listed given name and another listed family name, kept only
+/// if no indexed name contains all of their tokens (such a name would be a listed person with a dropped token).
+/// </summary>
+public static class EvaluationSetBuilder
+{
+    private const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    private static readonly QueryAlteration[] Alterations =
+    [
+        QueryAlteration.Exact, QueryAlteration.CaseAndPunctuation, QueryAlteration.OneTypo, QueryAlteration.TwoTypos,
+        QueryAlteration.TokenReordering, QueryAlteration.DroppedMiddleToken, QueryAlteration.Alias,
+    ];
+
+    public static EvaluationSet Build(IReadOnlyList<SanctionedEntity> listed, EvaluationSetOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        options ??= new EvaluationSetOptions();
+        var random = new Random(options.Seed);
+        var individuals = listed.Where(e => e.Type == EntityType.Individual && e.PrimaryName.Value.Contains(',', StringComparison.Ordinal)).ToList();
+        var givenNames = individuals.Select(e => Given(e.PrimaryName.Value)).Where(g => g.Length > 0).ToList();
+        var familyNames = individuals.Select(e => Family(e.PrimaryName.Value)).Where(f => f.Length > 0).ToList();
+        if (givenNames.Count == 0 || familyNames.Count == 0)
+        {
+            throw new ArgumentException("The list has no individuals in 'LAST, First' form to build person names from.", nameof(listed));
+        }
+
+        var known = new HashSet<string>(listed.SelectMany(NamesOf).Select(n => Signature(n.Value)), StringComparer.Ordinal);
+        var entities = new List<SanctionedEntity>(listed);
+        entities.AddRange(Synthetic(listed, givenNames, familyNames, options.EntityCount - listed.Count, known, random));
+        var owners = entities
+            .SelectMany(e => NamesOf(e).Select(n => (Signature: StrongSignature(n.Value), e.Id)))
+            .GroupBy(p => p.Signature, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Id).Distinct().ToList(), StringComparer.Ordinal);
+
+        var names = new IndexedNameKeys(entities);
+        var queries = new List<EvaluationQuery>(options.AlteredQueries + options.UnlistedQueries);
+        queries.AddRange(Altered(listed, owners, names, options.AlteredQueries, random));
+        queries.AddRange(Unlisted(names, givenNames, familyNames, options.UnlistedQueries, random));
+        return new EvaluationSet(entities, queries, options.Seed);
+    }
+
+    private static IEnumerable<SanctionedEntity> Synthetic(
+        IReadOnlyList<SanctionedEntity> listed, List<string> givenNames, List<string> familyNames, int count, HashSet<string> known, Random random)
+    {
+        var organisationWords = listed.Where(e => e.Type == EntityType.Entity)
+            .SelectMany(e => e.PrimaryName.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var vesselWords = listed.Where(e => e.Type is EntityType.Vessel or EntityType.Aircraft)
+            .SelectMany(e => e.PrimaryName.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var produced = 0;
+        var attempts = 0;
+        while (produced < count && attempts++ < count * 20)
+        {
+            var roll = random.NextDouble();
+            var (type, name) = roll switch
+            {
+                < 0.51 => (EntityType.Individual, $"{Pick(familyNames, random)}, {Pick(givenNames, random)}"),
+                < 0.92 => (EntityType.Entity, string.Join(' ', Enumerable.Range(0, random.Next(2, 5)).Select(_ => Pick(organisationWords, random)))),
+                < 0.97 => (EntityType.Vessel, string.Join(' ', Enumerable.Range(0, random.Next(1, 3)).Select(_ => Pick(vesselWords, random)))),
+                _ => (EntityType.Aircraft, string.Join(' ', Enumerable.Range(0, random.Next(1, 3)).Select(_ => Pick(vesselWords, random)))),
+            };
+
+            if (!known.Add(Signature(name)))
+            {
+                continue;
+            }
+
+            produced++;
+            var primary = new EntityName(name, NameStrength.Strong, IsPrimary: true);
+            yield return new SanctionedEntity
+            {
+                Id = $"synthetic:{produced}",
+                Source = "synthetic",
+                Type = type,
+                PrimaryName = primary,
+                Names = [primary],
+            };
+        }
+    }
+
+    /// <summary>
+    /// Altered names that spell another entity's listed name (same tokens up to romanization, legal forms,
+    /// titles and particles) are skipped: the query then names that other entity, and no screener could tell
+    /// which one was meant. For the same reason a name with a dropped token is skipped when its tokens also all
+    /// occur in another entity's name: it is then equally that entity's name with a token dropped.
+    /// </summary>
+    private static IEnumerable<EvaluationQuery> Altered(
+        IReadOnlyList<SanctionedEntity> listed, Dictionary<string, List<string>> owners, IndexedNameKeys names, int count, Random random)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (var q = 0; q < count; q++)
+        {
+            var alteration = Alterations[q % Alterations.Length];
+            for (var attempt = 0; attempt < 1000; attempt++)
+            {
+                var entity = listed[random.Next(listed.Count)];
+                if (used.Contains(entity.Id))
+                {
+                    continue;
+                }
+
+                var text = Alter(entity, alteration, random);
+                if (text is null || (owners.TryGetValue(StrongSignature(text), out var ids) && ids.Any(id => id != entity.Id)))
+                {
+                    continue;
+                }
+
+                if (alteration == QueryAlteration.DroppedMiddleToken
+                    && names.EntitiesContaining(StrongKeys(text), nearly: false).Any(id => id != entity.Id))
+                {
+                    continue;
+                }
+
+                used.Add(entity.Id);
+                yield return new EvaluationQuery(text, alteration, entity.Id, alteration == QueryAlteration.Alias ? text : entity.PrimaryName.Value);
+                break;
+            }
+        }
+    }
+
+    private static string? Alter(SanctionedEntity entity, QueryAlteration alteration, Random random)
+    {
+        var primary = entity.PrimaryName.Value;
+        var natural = entity.Type == EntityType.Individual && primary.Contains(',', StringComparison.Ordinal)
+            ? $"{Given(primary)} {Family(primary)}".Trim()
+            : primary;
+        var words = natural.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        switch (alteration)
+        {
+            case QueryAlteration.Exact:
+                return primary;
+            case QueryAlteration.CaseAndPunctuation:
+                return ChangeCaseAndPunctuation(natural, random);
+            case QueryAlteration.OneTypo:
+                return Typos(words, 1, random);
+            case QueryAlteration.TwoTypos:
+                return Typos(words, 2, random);
+            case QueryAlteration.TokenReordering:
+                if (words.Count < 2)
+                {
+                    return null;
+                }
+
+                var shuffled = words.ToList();
+                while (shuffled.SequenceEqual(words))
+                {
+                    random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shuffled));
+                }
+
+                return string.Join(' ', shuffled);
+            case QueryAlteration.DroppedMiddleToken:
+                if (words.Count < 3)
+                {
+                    return null;
+                }
+
+                words.RemoveAt(random.Next(1, words.Count - 1));
+                return string.Join(' ', words);
+            case QueryAlteration.Alias:
+                var aliases = NamesOf(entity).Where(n => !n.IsPrimary && Signature(n.Value) != Signature(primary)).ToList();
+                return aliases.Count == 0 ? null : aliases[random.Next(aliases.Count)].Value;
+            default:
+                return null;
+        }
+    }
+
+    private static string ChangeCaseAndPunctuation(string name, Random random)
+    {
+        var style = random.Next(3);
+        var builder = new StringBuilder(name.Length);
+        var startOfWord = true;
+        foreach (var c in name)
+        {
+            if (c == '-')
+            {
+                builder.Append(random.Next(2) == 0 ? " " : string.Empty);
+                startOfWord = true;
+                continue;
+            }
+
+            if (c is ',' or '.' or '\'')
+            {
+                continue;
+            }
+
+            builder.Append(style switch
+            {
+                0 => char.ToLowerInvariant(c),
+                1 => startOfWord ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c),
+                _ => random.Next(2) == 0 ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c),
+            });
+            startOfWord = c == ' ';
+        }
+
+        return builder.ToString();
+    }
+
+    private static string? Typos(List<string> words, int typos, Random random)
+    {
+        var eligible = Enumerable.Range(0, words.Count).Where(i => words[i].Length >= 4 && words[i].All(char.IsAsciiLetter)).ToList();
+        if (eligible.Count == 0)
+        {
+            return null;
+        }
+
+        var result = words.ToList();
+        var order = eligible.OrderBy(_ => random.Next()).ToList();
+        for (var t = 0; t < typos; t++)
+        {
+            var index = order[t % order.Count];
+            result[index] = Typo(result[index], random);
+        }
+
+        return string.Join(' ', result);
+    }
+
+    private static string Typo(string word, Random random)
+    {
+        var chars = word.ToList();
+        var position = random.Next(1, chars.Count);
+        var letter = Letters[random.Next(Letters.Length)];
+        letter = char.IsLower(chars[position - 1]) ? char.ToLowerInvariant(letter) : letter;
+        switch (random.Next(4))
+        {
+            case 0:
+                chars[position] = chars[position] == letter ? Letters[(Letters.IndexOf(char.ToUpperInvariant(letter), StringComparison.Ordinal) + 1) % 26] : letter;
+                break;
+            case 1:
+                chars.Insert(position, letter);
+                break;
+            case 2:
+                chars.RemoveAt(position);
+                break;
+            default:
+                var swap = position < chars.Count - 1 ? position : position - 1;
+                (chars[swap], chars[swap + 1]) = (chars[swap + 1], chars[swap]);
+                break;
+        }
+
+        return new string([.. chars]);
+    }
+
+    /// <summary>
+    /// Person names made of a listed given name and another listed family name. A candidate is rejected when
+    /// some indexed name contains, for each of its tokens, the same token up to romanization or one typing error:
+    /// that name is then reachable from a listed name by the alterations the positive queries use (dropped
+    /// token, one typo per token), so it could not be labelled "unlisted" without contradicting those labels.
+    /// </summary>
+    private static IEnumerable<EvaluationQuery> Unlisted(
+        IndexedNameKeys names, List<string> givenNames, List<string> familyNames, int count, Random random)
+    {
+        var produced = new HashSet<string>(StringComparer.Ordinal);
+        var attempts = 0;
+        while (produced.Count < count && attempts++ < count * 100)
+        {
+            var given = Pick(givenNames, random).Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+            var family = Pick(familyNames, random);
+            var text = $"{given} {family}";
+            var keys = StrongKeys(text);
+            if (keys.Count < 2 || produced.Contains(Signature(text)) || names.EntitiesContaining(keys, nearly: true).Any())
+            {
+                continue;
+            }
+
+            produced.Add(Signature(text));
+            yield return new EvaluationQuery(text, QueryAlteration.Unlisted, null, text);
+        }
+    }
+
+    private static List<string> StrongKeys(string name) =>
+        [.. NameNormalizer.Normalize(name, isIndividual: true).Where(t => !t.IsWeak).Select(t => t.Key).Distinct()];
+
+    private static string StrongSignature(string name) =>
+        string.Join(' ', NameNormalizer.Normalize(name, isIndividual: true).Where(t => !t.IsWeak).Select(t => t.Key).Order(StringComparer.Ordinal));
+
+    private static string Signature(string name) =>
+        string.Join(' ', NameNormalizer.Normalize(name, isIndividual: true).Select(t => t.Key).Order(StringComparer.Ordinal));
+
+    private static string Given(string ofacName) => ofacName[(ofacName.IndexOf(',', StringComparison.Ordinal) + 1)..].Trim();
+
+    private static string Family(string ofacName) => ofacName[..ofacName.IndexOf(',', StringComparison.Ordinal)].Trim();
+
+    private static string Pick(List<string> values, Random random) => values[random.Next(values.Count)];
+
+    private static IReadOnlyList<EntityName> NamesOf(SanctionedEntity entity) =>
+        entity.Names.Count > 0 ? entity.Names : [entity.PrimaryName];
+}

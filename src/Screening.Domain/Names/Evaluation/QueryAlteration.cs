@@ -1,0 +1,14 @@
+namespace Screening.Domain.Names.Evaluation;
+
+/// <summary>How an evaluation query was derived from a listed name (or that it names nobody listed).</summary>
+public enum QueryAlteration
+{
+    Exact,
+    CaseAndPunctuation,
+    OneTypo,
+    TwoTypos,
+    TokenReordering,
+    DroppedMiddleToken,
+    Alias,
+    Unlisted,
+}

@@ -1,0 +1,45 @@
+namespace Screening.Domain.Names.Index;
+
+/// <summary>
+/// A size estimate of the index structures from their element counts, using 64-bit CLR layouts
+/// (object header 16 bytes, array header 24, string 22 + 2 per char, dictionary entry + bucket ≈ 32).
+/// The benchmark also measures the real heap growth of a build; docs/benchmarks.md records both.
+/// </summary>
+internal static class MemoryEstimate
+{
+    private const long ObjectHeader = 16;
+    private const long ArrayHeader = 24;
+    private const long DictionarySlot = 32;
+
+    public static long Of(IndexedName[] names, TokenVocabulary vocabulary, IReadOnlyDictionary<string, int[]> joinedPairs, int entityCount)
+    {
+        long bytes = ArrayHeader + (names.Length * 24L);
+        foreach (var name in names)
+        {
+            bytes += ArrayHeader + (name.TokenIds.Length * 4L);
+        }
+
+        foreach (var token in vocabulary.Tokens)
+        {
+            bytes += ObjectHeader + 32 + String(token.Text) + String(token.Key) + String(token.Skeleton);
+        }
+
+        foreach (var postings in vocabulary.Postings)
+        {
+            bytes += ArrayHeader + (postings.Length * 4L);
+        }
+
+        // Text, key and skeleton lookups, plus the deletion forms (key + small id array each).
+        bytes += vocabulary.Tokens.Length * 3L * (DictionarySlot + ArrayHeader + 8);
+        bytes += vocabulary.DeletionFormCount * (DictionarySlot + ArrayHeader + 8L);
+        foreach (var (key, ids) in joinedPairs)
+        {
+            bytes += DictionarySlot + String(key) + ArrayHeader + (ids.Length * 4L);
+        }
+
+        bytes += entityCount * (ObjectHeader + 64L);
+        return bytes;
+    }
+
+    private static long String(string value) => 22 + (2L * value.Length);
+}

@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+using Screening.Domain.Names.Normalization;
+
+namespace Screening.Domain.Names.Index;
+
+/// <summary>
+/// Every distinct token of the indexed names with its rarity weight, the names that contain it, and the
+/// lookups that find it from a query token: exact spelling, romanization key, consonant skeleton and
+/// deletion neighbourhood. Immutable once built.
+/// </summary>
+internal sealed class TokenVocabulary
+{
+    private readonly FrozenDictionary<string, int> byText;
+    private readonly FrozenDictionary<string, int[]> byKey;
+    private readonly FrozenDictionary<string, int[]> bySkeleton;
+    private readonly FrozenDictionary<ulong, int[]> byDeletionForm;
+    private readonly FrozenDictionary<string, float> keyWeights;
+
+    public TokenVocabulary(
+        NameToken[] tokens,
+        float[] weights,
+        int[][] postings,
+        Dictionary<string, float> keyWeights,
+        float unknownTokenWeight,
+        int minimumTypoTokenLength)
+    {
+        Tokens = tokens;
+        Weights = weights;
+        Postings = postings;
+        UnknownTokenWeight = unknownTokenWeight;
+        MinimumTypoTokenLength = minimumTypoTokenLength;
+        this.keyWeights = keyWeights.ToFrozenDictionary(StringComparer.Ordinal);
+        byText = tokens.Select((t, i) => (t.Text, i)).ToFrozenDictionary(p => p.Text, p => p.i, StringComparer.Ordinal);
+        byKey = Group(tokens, t => t.Key);
+        bySkeleton = Group(tokens, t => t.Skeleton.Length >= 2 ? t.Skeleton : null);
+
+        var forms = new Dictionary<ulong, List<int>>();
+        var buffer = new ulong[DeletionNeighbourhood.BufferSize];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            foreach (var spelling in Spellings(tokens[i]))
+            {
+                if (spelling.Length < minimumTypoTokenLength || spelling.Length > 64)
+                {
+                    continue;
+                }
+
+                var count = DeletionNeighbourhood.Forms(spelling, buffer);
+                foreach (var form in buffer.AsSpan(0, count))
+                {
+                    if (!forms.TryGetValue(form, out var list))
+                    {
+                        forms[form] = list = new List<int>(1);
+                    }
+
+                    if (list.Count == 0 || list[^1] != i)
+                    {
+                        list.Add(i);
+                    }
+                }
+            }
+        }
+
+        byDeletionForm = forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+        DeletionFormCount = forms.Count;
+    }
+
+    public NameToken[] Tokens { get; }
+
+    /// <summary>Rarity weight of each token (IDF of its romanization key, reduced for weak tokens).</summary>
+    public float[] Weights { get; }
+
+    /// <summary>For each token, the ids of the indexed names that contain it, ascending.</summary>
+    public int[][] Postings { get; }
+
+    public float UnknownTokenWeight { get; }
+
+    public int MinimumTypoTokenLength { get; }
+
+    public int DeletionFormCount { get; }
+
+    public bool TryGetByText(string text, out int id) => byText.TryGetValue(text, out id);
+
+    public int[] ByKey(string key) => byKey.TryGetValue(key, out var ids) ? ids : [];
+
+    public int[] BySkeleton(string skeleton) => skeleton.Length >= 2 && bySkeleton.TryGetValue(skeleton, out var ids) ? ids : [];
+
+    public int[] ByDeletionForm(ulong form) => byDeletionForm.TryGetValue(form, out var ids) ? ids : [];
+
+    public bool IsKnownKey(string key) => keyWeights.ContainsKey(key);
+
+    /// <summary>The weight a query token carries: its key's rarity if listed, the highest rarity if not.</summary>
+    public float WeightOf(NameToken token, double weakFactor)
+    {
+        var weight = keyWeights.TryGetValue(token.Key, out var known) ? known : UnknownTokenWeight;
+        return token.IsWeak ? (float)(weight * weakFactor) : weight;
+    }
+
+    /// <summary>The spellings typo lookups use: the token as written and, when different, its romanization key.</summary>
+    public static IEnumerable<string> Spellings(NameToken token)
+    {
+        yield return token.Text;
+        if (token.Key != token.Text)
+        {
+            yield return token.Key;
+        }
+    }
+
+    private static FrozenDictionary<string, int[]> Group(NameToken[] tokens, Func<NameToken, string?> selector)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var key = selector(tokens[i]);
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        return groups.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

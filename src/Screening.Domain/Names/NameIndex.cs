@@ -1,0 +1,238 @@
+using System.Collections.Frozen;
+using Screening.Domain.Model;
+using Screening.Domain.Names.Index;
+using Screening.Domain.Names.Normalization;
+using Screening.Domain.Names.Scoring;
+
+namespace Screening.Domain.Names;
+
+/// <summary>
+/// Immutable fuzzy-name index over every name and alias of a list version, built once per version.
+/// <see cref="Search"/> is thread-safe: the index is never mutated after <see cref="Build"/>.
+/// </summary>
+public sealed class NameIndex
+{
+    private readonly SanctionedEntity[] entities;
+    private readonly EntityQualifiers[] qualifiers;
+    private readonly IndexedName[] names;
+    private readonly TokenVocabulary vocabulary;
+    private readonly IReadOnlyDictionary<string, int[]> joinedPairs;
+
+    private NameIndex(
+        SanctionedEntity[] entities,
+        EntityQualifiers[] qualifiers,
+        IndexedName[] names,
+        TokenVocabulary vocabulary,
+        IReadOnlyDictionary<string, int[]> joinedPairs,
+        NameMatchingOptions options)
+    {
+        this.entities = entities;
+        this.qualifiers = qualifiers;
+        this.names = names;
+        this.vocabulary = vocabulary;
+        this.joinedPairs = joinedPairs;
+        Options = options;
+        ApproximateMemoryBytes = MemoryEstimate.Of(names, vocabulary, joinedPairs, entities.Length);
+    }
+
+    public NameMatchingOptions Options { get; }
+
+    public int EntityCount => entities.Length;
+
+    /// <summary>Indexed names: every primary name, alias and original-script name with at least one token.</summary>
+    public int NameCount => names.Length;
+
+    public int TokenCount => vocabulary.Tokens.Length;
+
+    /// <summary>
+    /// Estimated managed memory held by the index structures (tokens, postings, lookups), excluding the
+    /// <see cref="SanctionedEntity"/> objects themselves, which the caller owns anyway.
+    /// </summary>
+    public long ApproximateMemoryBytes { get; }
+
+    public static NameIndex Build(IEnumerable<SanctionedEntity> entities, NameMatchingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        options ??= NameMatchingOptions.Default;
+        var entityArray = entities.ToArray();
+        var qualifierArray = new EntityQualifiers[entityArray.Length];
+        var tokenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tokenList = new List<NameToken>();
+        var rawNames = new List<(int Entity, int Name, int[] Tokens)>();
+        for (var e = 0; e < entityArray.Length; e++)
+        {
+            var entity = entityArray[e] ?? throw new ArgumentException($"Entity at position {e} is null.", nameof(entities));
+            qualifierArray[e] = EntityQualifiers.For(entity);
+            var entityNames = NamesOf(entity);
+            for (var k = 0; k < entityNames.Count; k++)
+            {
+                var normalized = NameNormalizer.Normalize(entityNames[k].Value, entity.Type == EntityType.Individual);
+                if (normalized.Count == 0)
+                {
+                    continue;
+                }
+
+                var ids = new int[normalized.Count];
+                for (var t = 0; t < normalized.Count; t++)
+                {
+                    if (!tokenIds.TryGetValue(normalized[t].Text, out var id))
+                    {
+                        id = tokenList.Count;
+                        tokenIds[normalized[t].Text] = id;
+                        tokenList.Add(normalized[t]);
+                    }
+
+                    ids[t] = id;
+                }
+
+                rawNames.Add((e, k, ids));
+            }
+        }
+
+        var tokens = tokenList.ToArray();
+        var postingLists = new List<int>[tokens.Length];
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var joined = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var n = 0; n < rawNames.Count; n++)
+        {
+            var ids = rawNames[n].Tokens;
+            foreach (var key in ids.Select(id => tokens[id].Key).Distinct(StringComparer.Ordinal))
+            {
+                documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
+            }
+
+            foreach (var id in ids)
+            {
+                var list = postingLists[id] ??= [];
+                if (list.Count == 0 || list[^1] != n)
+                {
+                    list.Add(n);
+                }
+            }
+
+            for (var t = 0; t + 1 < ids.Length; t++)
+            {
+                var (first, second) = (tokens[ids[t]], tokens[ids[t + 1]]);
+                foreach (var key in new[] { first.Key + second.Key, first.Text + second.Text })
+                {
+                    if (!joined.TryGetValue(key, out var list))
+                    {
+                        joined[key] = list = [];
+                    }
+
+                    if (list.Count == 0 || list[^1] != n)
+                    {
+                        list.Add(n);
+                    }
+                }
+            }
+        }
+
+        var nameTotal = Math.Max(1, rawNames.Count);
+        var keyWeights = documentFrequency.ToDictionary(
+            p => p.Key, p => (float)Math.Log(1.0 + ((double)nameTotal / p.Value)), StringComparer.Ordinal);
+        var weights = new float[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var weight = keyWeights[tokens[t].Key];
+            weights[t] = tokens[t].IsWeak ? (float)(weight * options.WeakTokenWeightFactor) : weight;
+        }
+
+        var vocabulary = new TokenVocabulary(
+            tokens,
+            weights,
+            [.. postingLists.Select(p => p?.ToArray() ?? [])],
+            keyWeights,
+            (float)Math.Log(1.0 + nameTotal),
+            options.MinimumTypoTokenLength);
+        var indexedNames = rawNames
+            .Select(r => new IndexedName(r.Entity, r.Name, r.Tokens, r.Tokens.Sum(id => weights[id])))
+            .ToArray();
+        var joinedPairs = joined.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
+            .ToFrozenDictionary(StringComparer.Ordinal);
+        return new NameIndex(entityArray, qualifierArray, indexedNames, vocabulary, joinedPairs, options);
+    }
+
+    /// <summary>
+    /// Screens one name. Returns at most <see cref="NameQuery.Limit"/> entities, best first, each with the
+    /// name that matched best; only scores at or above the threshold unless <see cref="NameQuery.IncludeBelowThreshold"/>.
+    /// </summary>
+    /// <exception cref="InvalidNameQueryException">The query is empty, has no letters or digits, or has a bad limit, threshold or country.</exception>
+    public IReadOnlyList<NameMatch> Search(NameQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        NameQueryValidator.Validate(query);
+        var tokens = NameNormalizer.Normalize(query.Name, query.Type is null or EntityType.Individual);
+        if (tokens.Count == 0)
+        {
+            throw new InvalidNameQueryException($"The name '{query.Name}' contains no letters or digits to match.", nameof(query));
+        }
+
+        var context = new QueryContext(tokens, vocabulary, Options);
+        Func<int, bool> typeAllowed = query.Type is { } type ? e => entities[e].Type == type : static _ => true;
+        var candidates = CandidateCollector.Collect(context, names, typeAllowed, joinedPairs, Options.CandidatePoolSize);
+        var threshold = query.Threshold ?? Options.MatchThreshold;
+
+        // Score every candidate cheaply, keep each entity's best name, and explain only what is returned.
+        var best = new Dictionary<int, (int Name, double Score)>();
+        foreach (var candidate in candidates)
+        {
+            var indexed = names[candidate];
+            var score = Adjust(query, indexed, NameScorer.Score(context, indexed.TokenIds, explain: false).Score, null);
+            if (!best.TryGetValue(indexed.EntityIndex, out var previous) || score > previous.Score
+                || (score == previous.Score && candidate < previous.Name))
+            {
+                best[indexed.EntityIndex] = (candidate, score);
+            }
+        }
+
+        var selected = best.Values
+            .Where(b => query.IncludeBelowThreshold || b.Score >= threshold)
+            .OrderByDescending(b => b.Score)
+            .ThenBy(b => entities[names[b.Name].EntityIndex].Id, StringComparer.Ordinal)
+            .Take(query.Limit);
+        var matches = new List<NameMatch>(query.Limit);
+        foreach (var (candidate, _) in selected)
+        {
+            var indexed = names[candidate];
+            var entity = entities[indexed.EntityIndex];
+            var name = NamesOf(entity)[indexed.NameIndexInEntity];
+            var nameScore = NameScorer.Score(context, indexed.TokenIds, explain: true);
+            var adjustments = new List<ScoreAdjustment>(3);
+            var final = Adjust(query, indexed, nameScore.Score, adjustments);
+            var explanation = new NameMatchExplanation(
+                name.Value, !name.IsPrimary, name.Strength, nameScore.Alignment, nameScore.Score, adjustments, final);
+            matches.Add(new NameMatch(entity, name, final, explanation));
+        }
+
+        return matches;
+    }
+
+    /// <summary>The final score: the name score with the weak-alias factor and the qualifiers applied.</summary>
+    private double Adjust(NameQuery query, IndexedName indexed, double nameScore, List<ScoreAdjustment>? explained)
+    {
+        var name = NamesOf(entities[indexed.EntityIndex])[indexed.NameIndexInEntity];
+        if (explained is null && name.Strength == NameStrength.Strong && query.DateOfBirth is null && query.Country is null)
+        {
+            return nameScore;
+        }
+
+        var adjustments = explained ?? [];
+        if (name.Strength == NameStrength.Weak)
+        {
+            adjustments.Add(new ScoreAdjustment("weak alias", -(1 - Options.WeakAliasFactor) * nameScore));
+        }
+
+        QualifierScorer.Apply(query, qualifiers[indexed.EntityIndex], Options, adjustments);
+        var total = nameScore;
+        foreach (var adjustment in adjustments)
+        {
+            total += adjustment.Delta;
+        }
+
+        return Math.Clamp(total, 0, 1);
+    }
+
+    private static IReadOnlyList<EntityName> NamesOf(SanctionedEntity entity) =>
+        entity.Names.Count > 0 ? entity.Names : [entity.PrimaryName];
+}

@@ -1,0 +1,64 @@
+namespace Screening.Domain.Names;
+
+/// <summary>
+/// Every weight and threshold of name matching, as named values with documented defaults
+/// (docs/matching.md explains each and how the thresholds were calibrated).
+/// </summary>
+public sealed record NameMatchingOptions
+{
+    public static NameMatchingOptions Default { get; } = new();
+
+    /// <summary>Score at or above which a result is a match (calibrated on the evaluation benchmark).</summary>
+    public double MatchThreshold { get; init; } = 0.875;
+
+    /// <summary>Score at or above which a result below <see cref="MatchThreshold"/> deserves human review.</summary>
+    public double ReviewThreshold { get; init; } = 0.75;
+
+    /// <summary>Token pairs less similar than this count as unmatched (Jaro-Winkler scale).</summary>
+    public double TokenSimilarityFloor { get; init; } = 0.82;
+
+    /// <summary>Subtracted from a fuzzy or phonetic token similarity for each typing error beyond the first.</summary>
+    public double ExtraEditPenalty { get; init; } = 0.05;
+
+    /// <summary>Similarity of two different spellings with the same romanization key ("KIM" / "GIM").</summary>
+    public double RomanizationVariantSimilarity { get; init; } = 0.96;
+
+    /// <summary>Floor similarity of two tokens with the same consonant skeleton ("MHMD" / "MUHAMMAD").</summary>
+    public double SkeletonSimilarity { get; init; } = 0.86;
+
+    /// <summary>Similarity of adjacent tokens that equal one token when joined ("KWANG SON" / "KWANGSON").</summary>
+    public double JoinedTokenSimilarity { get; init; } = 0.97;
+
+    /// <summary>Weight factor of legal forms, honorifics and particles relative to their rarity weight.</summary>
+    public double WeakTokenWeightFactor { get; init; } = 0.15;
+
+    /// <summary>
+    /// How much a listed token the query does not mention costs, relative to a query token that matches
+    /// nothing (dropped middle names are common and benign; an extra query token is evidence of another person).
+    /// </summary>
+    public double UnmatchedListedTokenPenalty { get; init; } = 0.5;
+
+    /// <summary>Score multiplier for names the list itself marks as weak (low-quality) aliases.</summary>
+    public double WeakAliasFactor { get; init; } = 0.90;
+
+    /// <summary>Added when the query's year of birth falls in one of the entity's dates of birth.</summary>
+    public double DateOfBirthMatchBonus { get; init; } = 0.04;
+
+    /// <summary>Subtracted when the entity lists dates of birth and none covers the query's year.</summary>
+    public double DateOfBirthMismatchPenalty { get; init; } = 0.15;
+
+    /// <summary>Added when the query country is one of the entity's nationalities, citizenships or address countries.</summary>
+    public double CountryMatchBonus { get; init; } = 0.03;
+
+    /// <summary>Subtracted when the entity lists countries and the query country is none of them.</summary>
+    public double CountryMismatchPenalty { get; init; } = 0.05;
+
+    /// <summary>How many of the best candidate names (by the index's quick estimate) are fully scored.</summary>
+    public int CandidatePoolSize { get; init; } = 20;
+
+    /// <summary>Tokens shorter than this get no typo (deletion-neighbourhood) lookup, only exact and phonetic.</summary>
+    public int MinimumTypoTokenLength { get; init; } = 4;
+
+    /// <summary>Default number of results when the query gives none.</summary>
+    public int DefaultLimit { get; init; } = 10;
+}

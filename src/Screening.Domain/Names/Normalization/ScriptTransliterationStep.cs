@@ -1,0 +1,65 @@
+using System.Text;
+using AnyAscii;
+
+namespace Screening.Domain.Names.Normalization;
+
+/// <summary>
+/// Step 3: turns every remaining non-ASCII character into ASCII with AnyAscii (Cyrillic, Greek,
+/// Arabic, Hebrew, Hangul, Han, Kana, ...). Hangul, Han and Kana write a name without spaces, one
+/// syllable per character, so each such character becomes its own token ("김정은" → "Gim Jeong Eun",
+/// "习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the listed romanization does
+/// ("XI Jinping").
+/// </summary>
+internal static class ScriptTransliterationStep
+{
+    public static string Apply(string value)
+    {
+        var asciiOnly = true;
+        foreach (var c in value)
+        {
+            if (c > 0x7F)
+            {
+                asciiOnly = false;
+                break;
+            }
+        }
+
+        if (asciiOnly)
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length * 2);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c <= 0x7F)
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            var length = char.IsHighSurrogate(c) && i + 1 < value.Length ? 2 : 1;
+            var element = value.Substring(i, length);
+            i += length - 1;
+            var ascii = element.Transliterate();
+            if (IsSyllabicScript(c))
+            {
+                builder.Append(' ').Append(ascii).Append(' ');
+            }
+            else
+            {
+                builder.Append(ascii);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsSyllabicScript(char c) =>
+        c is (>= '\uAC00' and <= '\uD7AF') // Hangul syllables
+            or (>= '\u4E00' and <= '\u9FFF') // CJK unified ideographs
+            or (>= '\u3400' and <= '\u4DBF') // CJK extension A
+            or (>= '\u3040' and <= '\u30FF') // Hiragana and Katakana
+            or (>= '\uF900' and <= '\uFAFF'); // CJK compatibility ideographs
+}

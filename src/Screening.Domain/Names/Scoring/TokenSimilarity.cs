@@ -1,0 +1,83 @@
+using System.Buffers;
+using Screening.Domain.Names.Normalization;
+
+namespace Screening.Domain.Names.Scoring;
+
+/// <summary>
+/// Similarity of two tokens in [0, 1]: exact spelling 1; same romanization key
+/// <see cref="NameMatchingOptions.RomanizationVariantSimilarity"/>; otherwise the best Jaro-Winkler of the
+/// spellings and of the keys, provided the tokens are within the typing errors their length allows
+/// (<see cref="EditDistance.Allowed"/> of the shorter token: Jaro-Winkler alone is lenient with shared letters,
+/// "BASSIL" / "AASI" 0.87), minus <see cref="NameMatchingOptions.ExtraEditPenalty"/> for each error beyond the first
+/// (one typo is common; two in one short token usually means another name: "KHALID" / "KHALAF").
+/// Equal consonant skeletons give <see cref="NameMatchingOptions.SkeletonSimilarity"/> when exactly one token is
+/// written without vowels (Arabic script through transliteration), or (less the extra-edit penalty) when the
+/// tokens are within the error budget.
+/// Anything under <see cref="NameMatchingOptions.TokenSimilarityFloor"/> is 0. Tokens with digits match only exactly;
+/// two tokens of at most three letters never match fuzzily ("ALI" / "ALA" are different names).
+/// </summary>
+internal static class TokenSimilarity
+{
+    public static (double Similarity, TokenMatchKind Kind) Compare(NameToken query, NameToken listed, NameMatchingOptions options)
+    {
+        if (query.Text == listed.Text)
+        {
+            return (1.0, TokenMatchKind.Exact);
+        }
+
+        if (query.HasDigits || listed.HasDigits)
+        {
+            return (0.0, TokenMatchKind.Unmatched);
+        }
+
+        if (query.Key == listed.Key)
+        {
+            return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
+        }
+
+        var skeletonsAgree = query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton;
+        var allowed = EditDistance.Allowed(Math.Min(query.Text.Length, listed.Text.Length));
+        if (!skeletonsAgree
+            && Math.Abs(query.Text.Length - listed.Text.Length) > allowed
+            && Math.Abs(query.Key.Length - listed.Key.Length) > allowed)
+        {
+            // More letters apart than the error budget: neither a typo nor a phonetic variant.
+            return (0.0, TokenMatchKind.Unmatched);
+        }
+
+        var jaroWinkler = Math.Max(
+            JaroWinkler.Similarity(query.Text, listed.Text),
+            JaroWinkler.Similarity(query.Key, listed.Key));
+        if (jaroWinkler < options.TokenSimilarityFloor && !skeletonsAgree)
+        {
+            return (0.0, TokenMatchKind.Unmatched);
+        }
+
+        var distance = Math.Min(
+            EditDistance.Compute(query.Text, listed.Text, allowed),
+            EditDistance.Compute(query.Key, listed.Key, allowed));
+        var withinBudget = distance <= allowed;
+        var extraEdits = options.ExtraEditPenalty * Math.Max(0, distance - 1);
+        var bothShort = Math.Max(query.Text.Length, listed.Text.Length) <= 3;
+        if (withinBudget && !bothShort && jaroWinkler - extraEdits >= options.TokenSimilarityFloor)
+        {
+            return (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
+        }
+
+        if (skeletonsAgree && !HasVowel(query.Text) != !HasVowel(listed.Text))
+        {
+            return (options.SkeletonSimilarity, TokenMatchKind.Phonetic);
+        }
+
+        if (skeletonsAgree && withinBudget && !bothShort && options.SkeletonSimilarity - extraEdits >= options.TokenSimilarityFloor)
+        {
+            return (options.SkeletonSimilarity - extraEdits, TokenMatchKind.Phonetic);
+        }
+
+        return (0.0, TokenMatchKind.Unmatched);
+    }
+
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
+
+    public static bool HasVowel(string token) => token.AsSpan().IndexOfAny(Vowels) >= 0;
+}

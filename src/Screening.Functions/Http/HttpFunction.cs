@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Screening.Functions.Services;
+
+namespace Screening.Functions.Http;
+
+/// <summary>
+/// What every HTTP function does around its one service call: stamp the request id, turn a service problem
+/// into RFC 7807, and answer an unexpected failure with a 500 that names the request id but no internals.
+/// </summary>
+public static class HttpFunction
+{
+    public static async Task<IActionResult> RunAsync(HttpRequest request, ILogger logger, Func<string, Task<IActionResult>> handle)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(handle);
+        var requestId = RequestIds.Of(request);
+        try
+        {
+            return await handle(requestId);
+        }
+        catch (OperationCanceledException) when (request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody is listening for an answer.
+            return new StatusCodeResult(499);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Request {RequestId} {Method} {Path} failed", requestId, request.Method, request.Path);
+            return ApiProblem.Internal(request);
+        }
+    }
+
+    public static IActionResult Respond<T>(HttpRequest request, ServiceOutcome<T> outcome, bool noStore = true)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Problem is { } problem
+            ? ApiProblem.Create(request, problem.Status, problem.Code, problem.Title, problem.Detail, problem.Errors)
+            : new ApiJsonResult(outcome.Value!, noStore: noStore);
+    }
+
+    /// <summary>The caller as the Functions host identifies it: the name of the key used, when there was one.</summary>
+    public static string? Caller(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.HttpContext.User.FindFirst("http://schemas.microsoft.com/2017/07/functions/claims/keyid")?.Value
+            ?? request.HttpContext.User.Identity?.Name;
+    }
+}

@@ -1,0 +1,202 @@
+using System.Text.Json;
+using Screening.Domain.Addresses;
+using Screening.Domain.Model;
+using Screening.Domain.Names;
+using Screening.Domain.Screening;
+using Screening.Functions.Contracts;
+using Screening.Functions.Http;
+using Screening.Functions.Validation;
+using Screening.Infrastructure.Audit;
+
+namespace Screening.Functions.Services;
+
+/// <summary>
+/// Screens addresses and names against the active index and records every answer in the audit trail.
+/// It refuses (503) rather than answers when there is no fresh list or the audit record cannot be queued:
+/// a screening that is not recorded, or that ran against nothing, must never look like a clear.
+/// </summary>
+public sealed class ScreeningService(IActiveIndex activeIndex, AuditBuffer audit, TimeProvider clock)
+{
+    private const int AuditedMatches = 5;
+
+    public ServiceOutcome<ScreeningResponse> ScreenAddress(ScreenAddressRequest request, ScreeningCall call)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Available() is { } problem)
+        {
+            return problem;
+        }
+
+        var state = activeIndex.Current;
+        var screenedAt = clock.GetUtcNow();
+        var item = ScreenAddressItem(state, request.Address!, request.Chain, 0, null, call, screenedAt);
+        if (item.Problem is { } rejected)
+        {
+            return rejected;
+        }
+
+        return Record(call, [item.Audit!]) ?? (ServiceOutcome<ScreeningResponse>)item.Response!;
+    }
+
+    public ServiceOutcome<ScreeningResponse> ScreenName(ScreenNameRequest request, ScreeningCall call)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Available() is { } problem)
+        {
+            return problem;
+        }
+
+        var state = activeIndex.Current;
+        var item = ScreenNameItem(state, ToQuery(request.Name!, request.Type, request.DateOfBirth, request.Country, request.Threshold, request.Limit, request.IncludeBelowThreshold), 0, null, call, clock.GetUtcNow());
+        if (item.Problem is { } rejected)
+        {
+            return rejected;
+        }
+
+        return Record(call, [item.Audit!]) ?? (ServiceOutcome<ScreeningResponse>)item.Response!;
+    }
+
+    public ServiceOutcome<ScreenBatchResponse> ScreenBatch(ScreenBatchRequest request, ScreeningCall call, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Available() is { } problem)
+        {
+            return problem;
+        }
+
+        var state = activeIndex.Current;
+        var screenedAt = clock.GetUtcNow();
+        var items = request.Items!;
+        var outcomes = new ItemOutcome[items.Count];
+        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var item = items[i];
+            outcomes[i] = item.Address is not null
+                ? ScreenAddressItem(state, item.Address, item.Chain, i, item.Id, call, screenedAt)
+                : ScreenNameItem(state, ToQuery(item.Name!, item.Type, item.DateOfBirth, item.Country, item.Threshold, item.Limit, item.IncludeBelowThreshold), i, item.Id, call, screenedAt);
+        });
+
+        var rejected = outcomes.Select((o, i) => (o.Problem, Index: i)).Where(p => p.Problem is not null).ToList();
+        if (rejected.Count > 0)
+        {
+            // One bad item fails the batch as a whole, naming every bad item, so no item is silently skipped.
+            var errors = rejected.ToDictionary(
+                p => $"items[{p.Index}].{p.Problem!.Errors?.Keys.FirstOrDefault() ?? "item"}",
+                p => new[] { $"{p.Problem!.Code}: {p.Problem.Detail}" },
+                StringComparer.Ordinal);
+            var code = rejected.Select(p => p.Problem!.Code).Distinct(StringComparer.Ordinal).Count() == 1 ? rejected[0].Problem!.Code : ProblemCodes.ValidationFailed;
+            return new ServiceProblem(400, code, "Invalid request", $"{rejected.Count} item(s) cannot be screened; see errors.", errors);
+        }
+
+        var results = outcomes.Select((o, i) => new BatchResult
+        {
+            Id = items[i].Id!,
+            Result = o.Response!.Result,
+            Matches = o.Response.Matches,
+            Lists = o.Response.Lists,
+            RequestId = o.Response.RequestId,
+            ScreenedAt = o.Response.ScreenedAt,
+            Address = o.Response.Address,
+            Thresholds = o.Response.Thresholds,
+        }).ToList();
+        return Record(call, [.. outcomes.Select(o => o.Audit!)]) ?? (ServiceOutcome<ScreenBatchResponse>)new ScreenBatchResponse(results, state.Lists, call.RequestId, screenedAt);
+    }
+
+    private ServiceProblem? Available()
+    {
+        var state = activeIndex.Current;
+        return state.Availability switch
+        {
+            ListsAvailability.Ready when state.Index is not null => null,
+            ListsAvailability.Stale => ServiceProblem.Unavailable(ProblemCodes.ListsStale, state.Detail),
+            _ => ServiceProblem.Unavailable(ProblemCodes.ListsUnavailable, state.Detail),
+        };
+    }
+
+    private ServiceProblem? Record(ScreeningCall call, IReadOnlyCollection<AuditRecord> records) =>
+        audit.TryEnqueue(records)
+            ? null
+            : ServiceProblem.Unavailable(ProblemCodes.AuditUnavailable, "The audit trail is not keeping up, so screening is paused rather than left unrecorded; retry shortly.");
+
+    private static ItemOutcome ScreenAddressItem(ActiveIndexState state, string address, string? chain, int index, string? itemId, ScreeningCall call, DateTimeOffset screenedAt)
+    {
+        var screening = state.Index!.ScreenAddress(address.Trim(), chain);
+        if (screening.Rejection is { } rejection)
+        {
+            return new ItemOutcome(null, null, ServiceProblem.BadRequest(rejection.Code, rejection.Code == AddressErrorCodes.ChainMismatch || rejection.Code == AddressErrorCodes.ChainUnknown ? "chain" : "address", rejection.Reason));
+        }
+
+        var recognized = (RecognizedAddress)screening.Recognition;
+        var matches = screening.Matches
+            .Select(m => new MatchView(m.Entity.Id, m.Entity.PrimaryName.Value, m.Entity.Type, m.Entity.Source, m.Entity.Programs, 1.0, MatchedOn.Address, m.Hit.ListedValue, ExplanationViews.ForAddress(m, recognized, chain)))
+            .ToList();
+        var response = new ScreeningResponse
+        {
+            Result = screening.Result,
+            Matches = matches,
+            Lists = state.Lists,
+            RequestId = call.RequestId,
+            ScreenedAt = screenedAt,
+            Address = new AddressView(address, recognized.Family.Id, recognized.Kind, recognized.NormalizedKey, recognized.DisplayForm, recognized.ChainCandidates),
+        };
+        return new ItemOutcome(response, AuditOf(call, index, itemId, "address", address, $"{recognized.Family.Id}:{recognized.NormalizedKey}", state, response), null);
+    }
+
+    private static ItemOutcome ScreenNameItem(ActiveIndexState state, NameQuery query, int index, string? itemId, ScreeningCall call, DateTimeOffset screenedAt)
+    {
+        NameScreening screening;
+        try
+        {
+            screening = state.Index!.ScreenName(query);
+        }
+        catch (InvalidNameQueryException exception)
+        {
+            return new ItemOutcome(null, null, ServiceProblem.BadRequest(ProblemCodes.ValidationFailed, "name", exception.Message));
+        }
+
+        var matches = screening.Matches
+            .Select(m => new MatchView(m.Entity.Id, m.Entity.PrimaryName.Value, m.Entity.Type, m.Entity.Source, m.Entity.Programs, Math.Round(m.Score, 4), MatchedOn.Name, m.MatchedName.Value, ExplanationViews.ForName(m)))
+            .ToList();
+        var response = new ScreeningResponse
+        {
+            Result = screening.Result,
+            Matches = matches,
+            Lists = state.Lists,
+            RequestId = call.RequestId,
+            ScreenedAt = screenedAt,
+            Thresholds = new ThresholdsView(screening.MatchThreshold, screening.ReviewThreshold),
+        };
+        return new ItemOutcome(response, AuditOf(call, index, itemId, "name", query.Name, query.Name.Trim().ToUpperInvariant(), state, response), null);
+    }
+
+    private static NameQuery ToQuery(string name, string? type, string? dateOfBirth, string? country, double? threshold, int? limit, bool? includeBelowThreshold)
+    {
+        PartialDate? dob = dateOfBirth is not null && FieldRules.TryParseDate(dateOfBirth, out var d) ? new PartialDate(d.Year, d.Month, d.Day) : null;
+        EntityType? entityType = type switch
+        {
+            null or "any" => null,
+            "individual" => EntityType.Individual,
+            "entity" => EntityType.Entity,
+            "vessel" => EntityType.Vessel,
+            "aircraft" => EntityType.Aircraft,
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "validated before screening"),
+        };
+        return new NameQuery(name.Trim(), entityType, dob, country?.ToUpperInvariant(), threshold, limit ?? 10, includeBelowThreshold ?? false);
+    }
+
+    private static AuditRecord AuditOf(ScreeningCall call, int index, string? itemId, string kind, string input, string normalized, ActiveIndexState state, ScreeningResponse response) => new(
+        call.RequestId,
+        index,
+        itemId,
+        response.ScreenedAt,
+        call.Caller,
+        kind,
+        input,
+        normalized,
+        string.Join(";", state.Lists.Select(l => $"{l.Source}@{l.Version}")),
+        ScreeningIndex.EngineVersion,
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(response.Result.ToString()),
+        [.. response.Matches.Take(AuditedMatches).Select(m => new AuditedMatch(m.EntityId, m.Name, m.Score, m.MatchedOn.ToString().ToLowerInvariant(), m.MatchedValue))]);
+
+    private sealed record ItemOutcome(ScreeningResponse? Response, AuditRecord? Audit, ServiceProblem? Problem);
+}

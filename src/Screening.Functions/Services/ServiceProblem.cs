@@ -1,0 +1,19 @@
+namespace Screening.Functions.Services;
+
+/// <summary>Why a service call could not produce an answer; the HTTP layer turns it into RFC 7807.</summary>
+public sealed record ServiceProblem(int Status, string Code, string Title, string Detail, IDictionary<string, string[]>? Errors = null)
+{
+    public static ServiceProblem Unavailable(string code, string detail) => new(503, code, "Service Unavailable", detail);
+
+    public static ServiceProblem BadRequest(string code, string field, string detail) =>
+        new(400, code, "Invalid request", detail, new Dictionary<string, string[]> { [field] = [detail] });
+}
+
+/// <summary>A value or the problem that prevented it.</summary>
+public sealed record ServiceOutcome<T>(T? Value, ServiceProblem? Problem)
+    where T : class
+{
+    public static implicit operator ServiceOutcome<T>(T value) => new(value, null);
+
+    public static implicit operator ServiceOutcome<T>(ServiceProblem problem) => new(null, problem);
+}

@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Attributes;
+using Screening.Domain.Names;
+using Screening.Domain.Names.Evaluation;
+using Screening.Domain.Tests.Names.Evaluation;
+
+namespace Screening.Benchmarks.Names;
+
+/// <summary>
+/// Name screening on the 40,000-entity evaluation set (2021 OFAC SDN + aliases, padded with synthetic names):
+/// one query at a time (latency), the 1,000 evaluation queries in a row (throughput), and the index build.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 5)]
+public class NameMatchingBenchmarks
+{
+    private EvaluationSet set = null!;
+    private NameIndex index = null!;
+    private NameQuery[] queries = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021);
+        index = NameIndex.Build(set.Entities);
+        queries = [.. set.Queries.Select(q => new NameQuery(q.Text))];
+    }
+
+    [Benchmark]
+    public int Exact_list_name() => index.Search(new NameQuery("AL ZAWAHIRI, Dr. Ayman")).Count;
+
+    [Benchmark]
+    public int Typo_in_person_name() => index.Search(new NameQuery("Aymen al-Zawahri")).Count;
+
+    [Benchmark]
+    public int Unlisted_common_person_name() => index.Search(new NameQuery("Muhammad Hassan")).Count;
+
+    [Benchmark(OperationsPerInvoke = 1000)]
+    public int Thousand_evaluation_queries()
+    {
+        var total = 0;
+        foreach (var query in queries)
+        {
+            total += index.Search(query).Count;
+        }
+
+        return total;
+    }
+
+    [Benchmark]
+    public NameIndex Build_index_of_40000_entities() => NameIndex.Build(set.Entities);
+}

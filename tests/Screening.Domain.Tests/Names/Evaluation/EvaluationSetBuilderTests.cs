@@ -1,0 +1,72 @@
+using Screening.Domain.Model;
+using Screening.Domain.Names.Evaluation;
+using Screening.Domain.Names.Normalization;
+
+namespace Screening.Domain.Tests.Names.Evaluation;
+
+public sealed class EvaluationSetBuilderTests
+{
+    private static readonly EvaluationSetOptions Small = new(Seed: 11, EntityCount: 12_000, AlteredQueries: 70, UnlistedQueries: 50);
+
+    [Fact]
+    public void Builds_the_same_set_for_the_same_seed()
+    {
+        var first = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, Small);
+        var second = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, Small);
+
+        Assert.Equal(first.Queries, second.Queries);
+        Assert.Equal(first.Entities.Select(e => e.PrimaryName.Value), second.Entities.Select(e => e.PrimaryName.Value));
+    }
+
+    [Fact]
+    public void Pads_the_real_list_to_the_requested_size_with_equal_shares_of_alterations()
+    {
+        var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, Small);
+
+        Assert.Equal(12_000, set.Entities.Count);
+        Assert.Equal(8_976, set.Entities.Count(e => e.Source == "ofac-sdn"));
+        Assert.All(
+            Enum.GetValues<QueryAlteration>().Where(a => a != QueryAlteration.Unlisted),
+            a => Assert.Equal(10, set.Queries.Count(q => q.Alteration == a)));
+        Assert.Equal(50, set.Queries.Count(q => q.Alteration == QueryAlteration.Unlisted));
+    }
+
+    [Fact]
+    public void Unlisted_names_are_not_contained_in_any_indexed_name()
+    {
+        var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, Small);
+        var indexedKeySets = set.Entities
+            .SelectMany(e => e.Names.Select(n => NameNormalizer.Normalize(n.Value, e.Type == EntityType.Individual).Select(t => t.Key).ToHashSet()))
+            .ToList();
+
+        foreach (var query in set.Queries.Where(q => q.Alteration == QueryAlteration.Unlisted))
+        {
+            var keys = NameNormalizer.Normalize(query.Text, true).Where(t => !t.IsWeak).Select(t => t.Key).ToList();
+            Assert.DoesNotContain(indexedKeySets, s => keys.All(s.Contains));
+        }
+    }
+
+    [Fact]
+    public void Every_altered_query_names_a_real_entry()
+    {
+        var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, Small);
+        var ids = OfacSdnCsvTestLoader.Sdn2021.Select(e => e.Id).ToHashSet();
+
+        Assert.All(set.Queries.Where(q => q.Alteration != QueryAlteration.Unlisted), q => Assert.Contains(q.ExpectedEntityId!, ids));
+    }
+}
+
+public sealed class RocAucTests
+{
+    [Theory]
+    [InlineData(new[] { 0.9, 0.8 }, new[] { 0.1, 0.2 }, 1.0)]
+    [InlineData(new[] { 0.1, 0.2 }, new[] { 0.9, 0.8 }, 0.0)]
+    [InlineData(new[] { 0.5 }, new[] { 0.5 }, 0.5)]
+    [InlineData(new[] { 0.9, 0.4 }, new[] { 0.5, 0.1 }, 0.75)]
+    public void Is_the_probability_a_positive_outscores_a_negative(double[] positives, double[] negatives, double expected) =>
+        Assert.Equal(expected, RocAuc.Compute(positives, negatives), 6);
+
+    [Fact]
+    public void Needs_both_classes() =>
+        Assert.Throws<ArgumentException>(() => RocAuc.Compute([0.5], []));
+}

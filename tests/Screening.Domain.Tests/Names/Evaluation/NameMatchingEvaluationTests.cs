@@ -1,0 +1,52 @@
+using Screening.Domain.Names;
+using Screening.Domain.Names.Evaluation;
+using Xunit.Abstractions;
+
+namespace Screening.Domain.Tests.Names.Evaluation;
+
+/// <summary>
+/// The name-matching benchmark on the real 2021 SDN set. The reduced run guards against quality regressions;
+/// the full run prints the report that docs/benchmarks.md records.
+/// </summary>
+public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Reduced_benchmark_meets_quality_floors()
+    {
+        var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, new EvaluationSetOptions(Seed: 7, EntityCount: 20_000, AlteredQueries: 140, UnlistedQueries: 100));
+        var index = NameIndex.Build(set.Entities);
+
+        var report = EvaluationRunner.Run(index, set);
+
+        output.WriteLine(report.ToString());
+        Assert.True(report.RecallAt1 >= 0.98, $"recall@1 {report.RecallAt1:0.000}");
+        Assert.True(report.RecallAt10 >= 0.99, $"recall@10 {report.RecallAt10:0.000}");
+        Assert.True(report.RocAuc >= 0.98, $"ROC-AUC {report.RocAuc:0.000}");
+        Assert.True(report.FalsePositiveRate <= 0.03, $"false positives {report.FalsePositiveRate:0.000}");
+    }
+
+    [Fact]
+    [Trait("Category", "Evaluation")]
+    public void Full_benchmark_report()
+    {
+        var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021);
+        var index = NameIndex.Build(set.Entities);
+
+        var report = EvaluationRunner.Run(index, set);
+
+        output.WriteLine($"entities {index.EntityCount}, names {index.NameCount}, tokens {index.TokenCount}, approx. index memory {index.ApproximateMemoryBytes / 1_048_576.0:0.0} MB");
+        output.WriteLine(report.ToString());
+        foreach (var miss in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && o.Rank != 1).Take(40))
+        {
+            output.WriteLine($"MISS {miss.Query.Alteration} '{miss.Query.Text}' (from '{miss.Query.SourceName}') rank {miss.Rank} score {miss.ExpectedScore:0.000} top {miss.TopEntityId} {miss.TopScore:0.000}");
+        }
+
+        foreach (var fp in report.Outcomes.Where(o => o.Query.ExpectedEntityId is null).OrderByDescending(o => o.TopScore).Take(15))
+        {
+            output.WriteLine($"NEG '{fp.Query.Text}' top {fp.TopEntityId} {fp.TopScore:0.000}");
+        }
+
+        Assert.Equal(1000, set.Queries.Count);
+        Assert.Equal(40_000, index.EntityCount);
+    }
+}

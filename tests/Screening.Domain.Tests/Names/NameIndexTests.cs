@@ -1,0 +1,143 @@
+using Screening.Domain.Model;
+using Screening.Domain.Names;
+using Screening.Domain.Names.Scoring;
+
+namespace Screening.Domain.Tests.Names;
+
+public sealed class NameIndexTests
+{
+    private static readonly NameIndex Index = NameIndex.Build(TestEntities.Sample);
+
+    [Theory]
+    [InlineData("AL ZAWAHIRI, Dr. Ayman", "ofac-sdn:2676")] // exact
+    [InlineData("ayman al-zawahiri", "ofac-sdn:2676")] // case, punctuation, natural order
+    [InlineData("Aymen Zawahri", "ofac-sdn:2676")] // two typos, particle and title dropped
+    [InlineData("Manuel Noriega", "ofac-sdn:1572")] // dropped middle name
+    [InlineData("Osama bin Laden", "ofac-sdn:6365")] // romanization variants (USAMA/OSAMA, LADIN/LADEN)
+    [InlineData("Kim Jong-un", "ofac-sdn:20157")]
+    [InlineData("Gim Jeong-eun", "ofac-sdn:20157")] // Revised Romanization
+    [InlineData("Lee Byeong-cheol", "ofac-sdn:23215")] // RI, Pyong Chol in South Korean spelling
+    [InlineData("Choi Ryong-hae", "ofac-sdn:23213")]
+    [InlineData("Evgenii Prigozhin", "ofac-sdn:21171")] // passport transliteration of Yevgeniy
+    [InlineData("AL QAIDA IN YEMEN", "ofac-sdn:11695")] // alias, hyphen and apostrophe
+    [InlineData("ALQAIDA IN YEMEN", "ofac-sdn:11695")] // article joined
+    [InlineData("KOREA KWANG SON BANKING CORPORATION", "ofac-sdn:11581")] // split token, legal form in full
+    [InlineData("Anglo Caribbean Company Limited", "ofac-sdn:173")]
+    [InlineData("HYOK SIN 2", "ofac-sdn:17088")]
+    public void Finds_real_list_entries_by_altered_names(string query, string expectedId)
+    {
+        var matches = Index.Search(new NameQuery(query));
+
+        Assert.NotEmpty(matches);
+        Assert.Equal(expectedId, matches[0].Entity.Id);
+        Assert.True(matches[0].Score >= NameMatchingOptions.Default.MatchThreshold, matches[0].Explanation.ToString());
+    }
+
+    [Theory]
+    [InlineData("김정은", "ofac-sdn:20157")] // Hangul
+    [InlineData("Пригожин Евгений", "ofac-sdn:21171")] // Cyrillic
+    [InlineData("KIM JONG UN", "ofac-sdn:20157")]
+    public void Finds_names_across_scripts(string query, string expectedId)
+    {
+        var matches = Index.Search(new NameQuery(query));
+
+        Assert.Equal(expectedId, Assert.Single(matches, m => m.Score >= 0.85).Entity.Id);
+    }
+
+    [Theory]
+    [InlineData("Maria Gonzalez")]
+    [InlineData("Jong Hyok Noriega")]
+    [InlineData("Caribbean Shipping Company")]
+    public void Does_not_match_unlisted_names(string query) =>
+        Assert.Empty(Index.Search(new NameQuery(query)));
+
+    [Fact]
+    public void Filters_by_entity_type()
+    {
+        Assert.Empty(Index.Search(new NameQuery("HERMANN", Type: EntityType.Individual)));
+        Assert.Equal("ofac-sdn:4234", Index.Search(new NameQuery("HERMANN", Type: EntityType.Vessel))[0].Entity.Id);
+    }
+
+    [Fact]
+    public void Date_of_birth_raises_a_matching_year_and_lowers_a_different_one()
+    {
+        var neutral = Index.Search(new NameQuery("Ayman al-Zawahiri"))[0].Score;
+        var same = Index.Search(new NameQuery("Ayman al-Zawahiri", DateOfBirth: new PartialDate(1951)))[0];
+        var other = Index.Search(new NameQuery("Ayman al-Zawahiri", DateOfBirth: new PartialDate(1975), IncludeBelowThreshold: true))[0];
+
+        Assert.True(same.Score > neutral);
+        Assert.True(other.Score < neutral);
+        Assert.Contains(other.Explanation.Adjustments, a => a.Delta < 0 && a.Reason.Contains("1975", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Country_raises_a_listed_country_and_lowers_another()
+    {
+        var neutral = Index.Search(new NameQuery("Kim Jong Un"))[0].Score;
+
+        Assert.True(Index.Search(new NameQuery("Kim Jong Un", Country: "KP"))[0].Score >= neutral);
+        Assert.True(Index.Search(new NameQuery("Kim Jong Un", Country: "FR", IncludeBelowThreshold: true))[0].Score < neutral);
+    }
+
+    [Fact]
+    public void Weak_aliases_are_down_weighted()
+    {
+        var match = Index.Search(new NameQuery("ANSAR AL-SHARIA", IncludeBelowThreshold: true))[0];
+
+        Assert.Equal(NameStrength.Weak, match.MatchedName.Strength);
+        Assert.True(match.Score < match.Explanation.NameScore);
+    }
+
+    [Fact]
+    public void Threshold_and_limit_apply_per_request()
+    {
+        var all = Index.Search(new NameQuery("Kim", Threshold: 0, Limit: 2));
+        var strict = Index.Search(new NameQuery("Kim Kwang Hyok", Threshold: 0.99));
+
+        Assert.Equal(2, all.Count);
+        Assert.Single(strict);
+    }
+
+    [Fact]
+    public void Explanation_shows_alias_alignment_and_adjustments()
+    {
+        var match = Index.Search(new NameQuery("Aymen Zawahri", DateOfBirth: new PartialDate(1951)))[0];
+        var text = match.Explanation.ToString();
+
+        Assert.Contains("matched primary name \"AL ZAWAHIRI, Dr. Ayman\"", text, StringComparison.Ordinal);
+        Assert.Contains(match.Explanation.Alignment, a => a is { QueryToken: "ZAWAHRI", ListedToken: "ZAWAHIRI", Kind: TokenMatchKind.Fuzzy });
+        Assert.Contains(match.Explanation.Alignment, a => a is { QueryToken: null, ListedToken: "DR", Kind: TokenMatchKind.Unmatched });
+        Assert.Contains("date of birth 1951 matches", text, StringComparison.Ordinal);
+        Assert.Contains("final score", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", 10, null, null)]
+    [InlineData("  ", 10, null, null)]
+    [InlineData("-- ,, --", 10, null, null)]
+    [InlineData("Kim", 0, null, null)]
+    [InlineData("Kim", 10, 1.5, null)]
+    [InlineData("Kim", 10, null, "Korea")]
+    public void Rejects_bad_queries_with_a_typed_error(string name, int limit, double? threshold, string? country) =>
+        Assert.Throws<InvalidNameQueryException>(() => Index.Search(new NameQuery(name, Country: country, Threshold: threshold, Limit: limit)));
+
+    [Fact]
+    public void Concurrent_searches_return_the_same_results()
+    {
+        string[] queries = ["Kim Jong Un", "Osama bin Laden", "Aymen Zawahri", "AL QAIDA IN YEMEN", "Evgenii Prigozhin"];
+        var expected = queries.Select(q => Index.Search(new NameQuery(q))[0].Entity.Id).ToArray();
+
+        var results = new string[200];
+        Parallel.For(0, results.Length, i => results[i] = Index.Search(new NameQuery(queries[i % queries.Length]))[0].Entity.Id);
+
+        Assert.All(Enumerable.Range(0, results.Length), i => Assert.Equal(expected[i % queries.Length], results[i]));
+    }
+
+    [Fact]
+    public void Reports_its_size()
+    {
+        Assert.Equal(TestEntities.Sample.Count, Index.EntityCount);
+        Assert.True(Index.NameCount > Index.EntityCount);
+        Assert.True(Index.ApproximateMemoryBytes > 0);
+    }
+}
