@@ -210,6 +210,29 @@ public sealed class ListRefreshServiceTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Contains("404", failed.Problem!.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_source_locked_by_another_writer_is_skipped_without_writing()
+    {
+        var (services, source) = Configure("locked", _server.Serve("locked/CONSOLIDATED.XML", RealFiles.ConsolidatedXml), ListFormat.OfacLegacyXml);
+        await using var _ = services;
+        var requests = _server.Requests;
+
+        await using (var otherInstance = await services.GetRequiredService<SourceLock>().TryAcquireAsync(source, CancellationToken.None))
+        {
+            Assert.NotNull(otherInstance);
+            Assert.Null(await services.GetRequiredService<SourceLock>().TryAcquireAsync(source, CancellationToken.None));
+
+            var skipped = await services.GetRequiredService<ListRefreshService>().RefreshAsync(source, CancellationToken.None);
+
+            Assert.Equal(ListRefreshOutcome.Skipped, skipped.Outcome);
+            Assert.Equal(requests, _server.Requests);
+            Assert.Empty(await services.GetRequiredService<ListCatalog>().GetVersionsAsync(source, CancellationToken.None));
+        }
+
+        var afterRelease = await services.GetRequiredService<ListRefreshService>().RefreshAsync(source, CancellationToken.None);
+        Assert.Equal(ListRefreshOutcome.Activated, afterRelease.Outcome);
+    }
+
     private (ServiceProvider Services, string Source) Configure(string prefix, Uri url, ListFormat format, IDictionary<string, string?>? extra = null)
     {
         var source = TestLists.UniqueSource(prefix);
