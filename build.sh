@@ -16,6 +16,15 @@ ensure_node_modules() {
   fi
 }
 
+# Builds quietly; on failure prints everything, so a broken build is never hidden.
+quiet_build() {
+  local out
+  if ! out="$(dotnet build "$1" -c "${configuration}" --nologo -v quiet 2>&1)"; then
+    echo "${out}"
+    return 1
+  fi
+}
+
 storage_configured() {
   [ -n "${Storage__ConnectionString:-}" ] || [ -n "${AzureWebJobsStorage:-}" ]
 }
@@ -47,7 +56,7 @@ cmd_test() {
 cmd_run() {
   ensure_node_modules
   echo "==> dotnet build (${configuration})"
-  dotnet build src/Screening.LocalHost -c "${configuration}" --nologo -v quiet
+  quiet_build src/Screening.LocalHost
   local azurite_pid=""
   if storage_configured; then
     echo "==> using the configured storage connection"
@@ -71,7 +80,7 @@ cmd_load_lists() {
   local paths=()
   for p in "$@"; do paths+=("$(realpath "$p")"); done
   if [ ! -f "$(localhost_dir)/Screening.LocalHost.dll" ]; then
-    dotnet build src/Screening.LocalHost -c "${configuration}" --nologo -v quiet
+    quiet_build src/Screening.LocalHost
   fi
   (cd "$(localhost_dir)" && dotnet Screening.LocalHost.dll upload-lists "${paths[@]}")
 }

@@ -2,6 +2,10 @@ using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Screening.Domain.Names;
+using Screening.Domain.Screening;
+using Screening.Infrastructure;
 using Screening.Functions.Services;
 using Screening.Functions.Validation;
 using Screening.Infrastructure.Audit;
@@ -18,18 +22,19 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddValidatorsFromAssemblyContaining<ScreenNameRequestValidator>(ServiceLifetime.Singleton);
 
-        services.AddSingleton(_ => StorageConnection.Resolve(configuration));
-        services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().CreateTableServiceClient());
-        services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>().CreateBlobServiceClient());
+        services.AddScreeningInfrastructure(configuration);
+        services.AddSingleton(configuration.GetSection("Matching").Get<NameMatchingOptions>() ?? NameMatchingOptions.Default);
+        services.AddActiveListIndex<ScreeningIndex, ScreeningIndexBuilder>();
+        services.AddSingleton<IActiveIndex, MonitoredActiveIndex>();
 
         services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.SectionName));
         services.AddSingleton<AuditBuffer>();
-        services.AddSingleton<AuditStore>();
+        services.AddSingleton(sp => new AuditStore(
+            sp.GetRequiredService<StorageConnection>().CreateTableServiceClient(), sp.GetRequiredService<IOptions<AuditOptions>>()));
         services.AddHostedService<AuditWriter>();
 
-        services.AddSingleton<ActiveIndexHolder>();
-        services.AddSingleton<IActiveIndex>(sp => sp.GetRequiredService<ActiveIndexHolder>());
         services.AddSingleton<ScreeningService>();
+        services.AddHostedService<StartupRefresh>();
         return services;
     }
 }

@@ -26,8 +26,9 @@ public static class DefaultListSources
             merged[name] = defaults;
         }
 
-        foreach (var (name, options) in configured)
+        foreach (var (configuredName, options) in configured)
         {
+            var name = SourceName(configuredName);
             var fallback = merged.GetValueOrDefault(name);
             merged[name] = new ListSourceOptions
             {
@@ -38,5 +39,15 @@ public static class DefaultListSources
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// App Service setting names allow only letters, digits, '.' and '_', so <c>Lists__Sources__ofac_sdn__Url</c>
+    /// configures the source <c>ofac-sdn</c>: underscores in a configured source name stand for hyphens.
+    /// </summary>
+    public static string SourceName(string configuredName)
+    {
+        ArgumentNullException.ThrowIfNull(configuredName);
+        return configuredName.Replace('_', '-');
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Screening.LocalHost.Http;
 
@@ -6,7 +7,7 @@ namespace Screening.LocalHost.Http;
 /// RFC 7807 answers for what the host decides before a function runs (no route, wrong method,
 /// missing key), so clients see one error shape whether the host or the app refused them.
 /// </summary>
-internal static class HostProblems
+internal static partial class HostProblems
 {
     public static Task WriteAsync(HttpContext context, int status, string code, string title, string detail)
     {
@@ -21,11 +22,15 @@ internal static class HostProblems
             ["code"] = code,
             ["instance"] = context.Request.Path.Value,
         };
-        if (context.Response.Headers.TryGetValue("x-request-id", out var requestId))
-        {
-            problem["requestId"] = requestId.ToString();
-        }
+        // Every response carries a request id, also when the host answers before the app runs.
+        var given = context.Request.Headers["x-request-id"].ToString();
+        var requestId = AcceptableRequestId().IsMatch(given) ? given : Guid.NewGuid().ToString("n");
+        context.Response.Headers["x-request-id"] = requestId;
+        problem["requestId"] = requestId;
 
         return context.Response.WriteAsync(JsonSerializer.Serialize(problem), context.RequestAborted);
     }
+
+    [GeneratedRegex("^[A-Za-z0-9._:-]{1,128}$")]
+    private static partial Regex AcceptableRequestId();
 }

@@ -100,7 +100,7 @@ public sealed class ScreeningServiceTests
 
     private static (ScreeningService Service, AuditBuffer Buffer) Service(ActiveIndexState state, int capacity = 10_000)
     {
-        var holder = new ActiveIndexHolder();
+        var holder = new FixedActiveIndex();
         holder.Publish(state);
         var buffer = new AuditBuffer(Options.Create(new AuditOptions { QueueCapacity = capacity }));
         return (new ScreeningService(holder, buffer, TimeProvider.System), buffer);

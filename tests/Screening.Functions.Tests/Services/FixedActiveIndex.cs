@@ -1,10 +1,9 @@
-namespace Screening.Functions.Services;
+using Screening.Functions.Services;
 
-/// <summary>
-/// Holds the active index as one immutable reference: the list monitor publishes a fully built state, readers
-/// take whatever reference is current. No reader ever sees a half-built index.
-/// </summary>
-public sealed class ActiveIndexHolder : IActiveIndex
+namespace Screening.Functions.Tests.Services;
+
+/// <summary>An active index the test sets directly, in place of the list monitor.</summary>
+internal sealed class FixedActiveIndex : IActiveIndex
 {
     private ActiveIndexState _current = ActiveIndexState.NotLoaded("No sanctions list has been loaded yet.");
 

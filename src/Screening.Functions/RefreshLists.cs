@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Screening.Functions.Contracts;
+using Screening.Functions.Http;
+using Screening.Infrastructure.Lists.Refresh;
+
+namespace Screening.Functions;
+
+/// <summary>Admin: refresh every source now, or one with <c>?source=</c>, and report what each did.</summary>
+public sealed class RefreshLists(ListRefreshService refresh, ILogger<RefreshLists> logger)
+{
+    [Function(nameof(RefreshLists))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "v1/lists/refresh")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        HttpFunction.RunAsync(request, logger, async _ =>
+        {
+            var source = request.Query["source"].ToString();
+            if (source.Length == 0)
+            {
+                return new ApiJsonResult(RefreshResponse.From(await refresh.RefreshAllAsync(cancellationToken)), noStore: true);
+            }
+
+            if (!refresh.Sources.ContainsKey(source))
+            {
+                return ApiProblem.BadRequest(request, ProblemCodes.SourceUnknown, "source",
+                    $"'{source}' is not a configured source; configured: {string.Join(", ", refresh.Sources.Keys.Order(StringComparer.Ordinal))}.");
+            }
+
+            return new ApiJsonResult(RefreshResponse.From([await refresh.RefreshAsync(source, cancellationToken)]), noStore: true);
+        });
+}
