@@ -38,7 +38,11 @@ public static class LocalFunctionHost
         builder.Services.AddSingleton(TimeProvider.System);
         registerApp(builder.Services, builder.Configuration);
 
-        var functions = FunctionMetadataReader.Read(appDirectory).Select(d => FunctionTarget.Resolve(d, appDirectory)).ToList();
+        // AzureWebJobs.<Function>.Disabled turns a function off, as in Azure (AzureWebJobs__<Function>__Disabled in the environment).
+        var functions = FunctionMetadataReader.Read(appDirectory)
+            .Where(d => !builder.Configuration.GetValue<bool>($"AzureWebJobs.{d.Name}.Disabled") && !builder.Configuration.GetValue<bool>($"AzureWebJobs:{d.Name}:Disabled"))
+            .Select(d => FunctionTarget.Resolve(d, appDirectory))
+            .ToList();
         BindingValidator.Validate(functions);
         AddTimers(builder, functions);
         AddBlobTriggers(builder, functions);

@@ -170,7 +170,7 @@ public sealed class NameIndex
 
         var context = new QueryContext(tokens, vocabulary, Options);
         Func<int, bool> typeAllowed = query.Type is { } type ? e => entities[e].Type == type : static _ => true;
-        var candidates = CandidateCollector.Collect(context, names, typeAllowed, joinedPairs, Options.CandidatePoolSize);
+        var candidates = CandidateCollector.Collect(context, names, typeAllowed, joinedPairs, Options.CandidatePoolSize, Options.CommonTokenPostings);
         var threshold = query.Threshold ?? Options.MatchThreshold;
 
         // Score every candidate cheaply, keep each entity's best name, and explain only what is returned.

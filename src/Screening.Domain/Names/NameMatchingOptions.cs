@@ -39,7 +39,7 @@ public sealed record NameMatchingOptions
     public double UnmatchedListedTokenPenalty { get; init; } = 0.5;
 
     /// <summary>Score multiplier for names the list itself marks as weak (low-quality) aliases.</summary>
-    public double WeakAliasFactor { get; init; } = 0.90;
+    public double WeakAliasFactor { get; init; } = 0.95;
 
     /// <summary>Added when the query's year of birth falls in one of the entity's dates of birth.</summary>
     public double DateOfBirthMatchBonus { get; init; } = 0.04;
@@ -54,7 +54,13 @@ public sealed record NameMatchingOptions
     public double CountryMismatchPenalty { get; init; } = 0.05;
 
     /// <summary>How many of the best candidate names (by the index's quick estimate) are fully scored.</summary>
-    public int CandidatePoolSize { get; init; } = 20;
+    public int CandidatePoolSize { get; init; } = 12;
+
+    /// <summary>
+    /// A query token whose matching listed tokens occur in more names than this only adds to candidates that
+    /// rarer query tokens proposed (unless none did), which bounds the work for queries with common names.
+    /// </summary>
+    public int CommonTokenPostings { get; init; } = 1_000;
 
     /// <summary>Tokens shorter than this get no typo (deletion-neighbourhood) lookup, only exact and phonetic.</summary>
     public int MinimumTypoTokenLength { get; init; } = 4;

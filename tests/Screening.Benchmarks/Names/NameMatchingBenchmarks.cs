@@ -20,7 +20,7 @@ public class NameMatchingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021);
+        set = EvaluationSetBuilder.Build(Sdn2021.Entities);
         index = NameIndex.Build(set.Entities);
         queries = [.. set.Queries.Select(q => new NameQuery(q.Text))];
     }

@@ -44,6 +44,15 @@ public sealed class NameIndexTests
         Assert.Equal(expectedId, Assert.Single(matches, m => m.Score >= 0.85).Entity.Id);
     }
 
+    [Fact]
+    public void Finds_a_latin_listed_name_from_arabic_script_for_review()
+    {
+        var match = Index.Search(new NameQuery("أسامة بن لادن", Threshold: NameMatchingOptions.Default.ReviewThreshold))[0]; // Usama bin Ladin
+
+        Assert.Equal("ofac-sdn:6365", match.Entity.Id);
+        Assert.All(match.Explanation.Alignment.Where(a => a.QueryToken is not null), a => Assert.Equal(TokenMatchKind.Phonetic, a.Kind));
+    }
+
     [Theory]
     [InlineData("Maria Gonzalez")]
     [InlineData("Jong Hyok Noriega")]

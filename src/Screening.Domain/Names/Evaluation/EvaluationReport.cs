@@ -31,6 +31,9 @@ public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, doub
 
     public double QueriesPerSecond => Outcomes.Count / Math.Max(Elapsed.TotalSeconds, 1e-9);
 
+    /// <summary>Latency of plain searches (default threshold and limit), measured after the labelled pass.</summary>
+    public LatencyDistribution? Latency { get; init; }
+
     public double RecallAt1For(QueryAlteration alteration) => Fraction(Of(alteration), o => o.Rank == 1);
 
     public double RecallAt10For(QueryAlteration alteration) => Fraction(Of(alteration), o => o.Rank is <= 10);
@@ -43,9 +46,15 @@ public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, doub
         var builder = new StringBuilder();
         builder.AppendLine(c, $"queries {Outcomes.Count} ({Positives.Count()} altered list names, {Negatives.Count()} unlisted)");
         builder.AppendLine(c, $"recall@1 {RecallAt1:0.000}  recall@10 {RecallAt10:0.000}  ROC-AUC {RocAuc:0.000}");
-        builder.AppendLine(c, $"match threshold {MatchThreshold:0.00}: true positives {TruePositiveRate:0.000}, false positives {FalsePositiveRate:0.000}");
-        builder.AppendLine(c, $"review threshold {ReviewThreshold:0.00}: unlisted names reaching review {ReviewRate:0.000}");
-        builder.AppendLine(c, $"throughput in this run {QueriesPerSecond:0} queries/s (single thread, includes explanations)");
+        builder.AppendLine(c, $"match threshold {MatchThreshold:0.000}: true positives {TruePositiveRate:0.000}, false positives {FalsePositiveRate:0.000}");
+        builder.AppendLine(c, $"review threshold {ReviewThreshold:0.000}: unlisted names reaching review {ReviewRate:0.000}");
+        builder.AppendLine(c, $"labelled pass {QueriesPerSecond:0} queries/s (single thread, ten explained results per query)");
+        if (Latency is { } latency)
+        {
+            builder.AppendLine(c,
+                $"plain searches {latency.QueriesPerSecond:0} queries/s wall-clock ({latency.CpuMicrosecondsPerQuery:0} us CPU per query), p50 {latency.P50Microseconds:0} us, p99 {latency.P99Microseconds:0} us, max {latency.MaxMicroseconds:0} us");
+        }
+
         builder.AppendLine("alteration            n    r@1    r@10   >=match");
         foreach (var alteration in Enum.GetValues<QueryAlteration>().Where(a => a != QueryAlteration.Unlisted))
         {

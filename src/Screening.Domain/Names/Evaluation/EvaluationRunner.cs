@@ -21,6 +21,42 @@ public static class EvaluationRunner
         }
 
         stopwatch.Stop();
-        return new EvaluationReport(outcomes, index.Options.MatchThreshold, index.Options.ReviewThreshold, stopwatch.Elapsed);
+        return new EvaluationReport(outcomes, index.Options.MatchThreshold, index.Options.ReviewThreshold, stopwatch.Elapsed)
+        {
+            Latency = MeasureLatency(index, set),
+        };
+    }
+
+    /// <summary>
+    /// Per-query latency of plain requests (default threshold and limit), after one warm-up pass so the JIT
+    /// has compiled the search path; the labelled pass above asks for ten explained results per query.
+    /// </summary>
+    private static LatencyDistribution MeasureLatency(NameIndex index, EvaluationSet set)
+    {
+        var queries = set.Queries.Select(q => new NameQuery(q.Text)).ToArray();
+        foreach (var query in queries)
+        {
+            index.Search(query);
+        }
+
+        var elapsed = new double[queries.Length];
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            index.Search(queries[i]);
+            elapsed[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+
+        total.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        Array.Sort(elapsed);
+        return new LatencyDistribution(
+            elapsed.Length / total.Elapsed.TotalSeconds,
+            cpu.TotalMicroseconds / elapsed.Length,
+            elapsed[elapsed.Length / 2],
+            elapsed[(int)Math.Min(elapsed.Length - 1, Math.Ceiling(elapsed.Length * 0.99) - 1)],
+            elapsed[^1]);
     }
 }

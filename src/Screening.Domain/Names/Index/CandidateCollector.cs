@@ -1,3 +1,4 @@
+using Screening.Domain.Names.Normalization;
 using Screening.Domain.Names.Scoring;
 
 namespace Screening.Domain.Names.Index;
@@ -6,7 +7,9 @@ namespace Screening.Domain.Names.Index;
 /// Finds the few indexed names worth scoring for a query without scanning every name: each query token is
 /// looked up by spelling, romanization key, consonant skeleton and deletion neighbourhood; the listed tokens
 /// found (similar enough per <see cref="TokenSimilarity"/>) vote for the names that contain them with
-/// similarity × rarity weight; the names with the best weighted-Dice estimate are returned.
+/// similarity × rarity weight; the names with the best weighted-Dice estimate are returned. Query tokens are
+/// taken rarest first, and a token whose matches occur in more than <see cref="NameMatchingOptions.CommonTokenPostings"/>
+/// names only adds to candidates already proposed: a name sharing nothing but "MUHAMMAD" with the query cannot win.
 /// </summary>
 internal static class CandidateCollector
 {
@@ -18,7 +21,8 @@ internal static class CandidateCollector
         IndexedName[] names,
         Func<int, bool> typeAllowed,
         IReadOnlyDictionary<string, int[]> joinedPairs,
-        int poolSize)
+        int poolSize,
+        int commonTokenPostings)
     {
         var vocabulary = query.Vocabulary;
         var work = scratch is { } existing && existing.Accumulated.Length >= names.Length ? existing : (scratch = new Scratch(names.Length));
@@ -28,7 +32,9 @@ internal static class CandidateCollector
         var seen = new HashSet<int>();
         try
         {
-            for (var i = 0; i < tokens.Count; i++)
+            // Rarest tokens first: once they have proposed candidates, very common tokens only add to those.
+            var order = Enumerable.Range(0, tokens.Count).OrderByDescending(i => query.Weights[i]).ToArray();
+            foreach (var i in order)
             {
                 var token = tokens[i];
                 if (token.IsWeak && !allWeak)
@@ -48,32 +54,13 @@ internal static class CandidateCollector
                     Consider(query, i, id, found, seen);
                 }
 
-                foreach (var spelling in TokenVocabulary.Spellings(token))
+                LookUpTypos(query, i, token, work, found, seen, includeTwoDeletions: false);
+
+                // Two-letter deletions find two typos in one long token; they are many and collide often, so they
+                // are looked up only when nothing close was found.
+                if (!found.Exists(f => f.Similarity >= NearSimilarity))
                 {
-                    if (spelling.Length > 64)
-                    {
-                        continue;
-                    }
-
-                    // Short query tokens look up only their whole form: it meets listed tokens one letter longer.
-                    int count;
-                    if (spelling.Length >= vocabulary.MinimumTypoTokenLength)
-                    {
-                        count = DeletionNeighbourhood.Forms(spelling, work.Forms);
-                    }
-                    else
-                    {
-                        work.Forms[0] = DeletionNeighbourhood.WholeForm(spelling);
-                        count = 1;
-                    }
-
-                    foreach (var form in work.Forms.AsSpan(0, count))
-                    {
-                        foreach (var id in vocabulary.ByDeletionForm(form))
-                        {
-                            Consider(query, i, id, found, seen);
-                        }
-                    }
+                    LookUpTypos(query, i, token, work, found, seen, includeTwoDeletions: true);
                 }
 
                 // Consonant skeletons mainly serve tokens written without vowels (Arabic script through
@@ -106,12 +93,19 @@ internal static class CandidateCollector
 
                 found.Sort(static (a, b) => b.Similarity.CompareTo(a.Similarity));
                 var generation = ++work.Generation;
+                var postings = 0;
+                foreach (var (id, _) in found)
+                {
+                    postings += vocabulary.Postings[id].Length;
+                }
+
+                var addOnly = postings > commonTokenPostings && work.TouchedCount > 0;
                 foreach (var (id, similarity) in found)
                 {
                     var vote = (float)(similarity * vocabulary.Weights[id]);
                     foreach (var name in vocabulary.Postings[id])
                     {
-                        work.Vote(name, generation, vote);
+                        work.Vote(name, generation, vote, addOnly);
                     }
                 }
 
@@ -123,7 +117,7 @@ internal static class CandidateCollector
                         var vote = (float)(query.Options.JoinedTokenSimilarity * query.Weights[i]);
                         foreach (var name in joinedNames)
                         {
-                            work.Vote(name, generation, vote);
+                            work.Vote(name, generation, vote, addOnly: false);
                         }
                     }
                 }
@@ -134,6 +128,41 @@ internal static class CandidateCollector
         finally
         {
             work.Reset();
+        }
+    }
+
+    private const double NearSimilarity = 0.9;
+
+    private static void LookUpTypos(
+        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, HashSet<int> seen, bool includeTwoDeletions)
+    {
+        var vocabulary = query.Vocabulary;
+        foreach (var spelling in TokenVocabulary.Spellings(token))
+        {
+            if (spelling.Length > 64)
+            {
+                continue;
+            }
+
+            // Short query tokens look up only their whole form: it meets listed tokens one letter longer.
+            int count;
+            if (spelling.Length >= vocabulary.MinimumTypoTokenLength)
+            {
+                count = DeletionNeighbourhood.Forms(spelling, work.Forms, includeTwoDeletions);
+            }
+            else
+            {
+                work.Forms[0] = DeletionNeighbourhood.WholeForm(spelling);
+                count = 1;
+            }
+
+            foreach (var form in work.Forms.AsSpan(0, count))
+            {
+                foreach (var id in vocabulary.ByDeletionForm(form))
+                {
+                    Consider(query, i, id, found, seen);
+                }
+            }
         }
     }
 
@@ -151,7 +180,7 @@ internal static class CandidateCollector
         }
     }
 
-    private sealed class Scratch(int size)
+    internal sealed class Scratch(int size)
     {
         public float[] Accumulated { get; } = new float[size];
 
@@ -162,18 +191,26 @@ internal static class CandidateCollector
 
         public int Generation { get; set; }
 
-        public void Vote(int name, int generation, float vote)
+        public int TouchedCount => touched.Count;
+
+        public void Vote(int name, int generation, float vote, bool addOnly)
         {
             if (marks[name] == generation)
             {
                 return;
             }
 
-            marks[name] = generation;
             if (Accumulated[name] == 0)
             {
+                if (addOnly)
+                {
+                    return;
+                }
+
                 touched.Add(name);
             }
+
+            marks[name] = generation;
 
             Accumulated[name] += vote;
         }
@@ -184,7 +221,10 @@ internal static class CandidateCollector
             foreach (var name in touched)
             {
                 var indexed = names[name];
-                var estimate = 2 * Accumulated[name] / (queryWeight + indexed.WeightSum);
+                // One-to-one alignment: matched weight cannot exceed either side's total ("AUNG" alone must not
+                // collect a vote from each query token of "AUNG, Aung").
+                var matched = Math.Min(Accumulated[name], Math.Min(indexed.WeightSum, queryWeight));
+                var estimate = 2 * matched / (queryWeight + indexed.WeightSum);
                 if (heap.Count == poolSize && (!heap.TryPeek(out _, out var lowest) || estimate <= lowest))
                 {
                     continue;

@@ -19,7 +19,10 @@ internal static class DeletionNeighbourhood
     public static ulong WholeForm(string token) => Hash(token, -1, -1);
 
     /// <summary>Writes the hashes of the token and its deletion forms; returns how many were written.</summary>
-    public static int Forms(string token, Span<ulong> destination)
+    public static int Forms(string token, Span<ulong> destination) => Forms(token, destination, includeTwoDeletions: true);
+
+    /// <summary>As <see cref="Forms(string, Span{ulong})"/>, optionally without the two-letter deletions.</summary>
+    public static int Forms(string token, Span<ulong> destination, bool includeTwoDeletions)
     {
         var count = 0;
         destination[count++] = Hash(token, -1, -1);
@@ -34,7 +37,7 @@ internal static class DeletionNeighbourhood
             destination[count++] = Hash(token, first, -1);
         }
 
-        if (UsesTwoDeletions(token.Length))
+        if (includeTwoDeletions && UsesTwoDeletions(token.Length))
         {
             for (var first = 0; first < token.Length; first++)
             {

@@ -32,7 +32,7 @@ internal sealed class TokenVocabulary
         this.keyWeights = keyWeights.ToFrozenDictionary(StringComparer.Ordinal);
         byText = tokens.Select((t, i) => (t.Text, i)).ToFrozenDictionary(p => p.Text, p => p.i, StringComparer.Ordinal);
         byKey = Group(tokens, t => t.Key);
-        bySkeleton = Group(tokens, t => t.Skeleton.Length >= 2 ? t.Skeleton : null);
+        bySkeleton = GroupMany(tokens, SkeletonKeys);
 
         var forms = new Dictionary<ulong, List<int>>();
         var buffer = new ulong[DeletionNeighbourhood.BufferSize];
@@ -106,23 +106,40 @@ internal sealed class TokenVocabulary
         }
     }
 
-    private static FrozenDictionary<string, int[]> Group(NameToken[] tokens, Func<NameToken, string?> selector)
+    /// <summary>
+    /// A token's skeleton, and for a token starting with a vowel also the skeleton without that vowel: Arabic
+    /// script through transliteration often loses an initial alif ("أسامة" → "SMH" for "USAMA").
+    /// </summary>
+    private static IEnumerable<string> SkeletonKeys(NameToken token)
+    {
+        if (token.Skeleton.Length >= 2)
+        {
+            yield return token.Skeleton;
+        }
+
+        if (token.Skeleton.Length >= 3 && token.Skeleton[0] == 'A')
+        {
+            yield return token.Skeleton[1..];
+        }
+    }
+
+    private static FrozenDictionary<string, int[]> Group(NameToken[] tokens, Func<NameToken, string?> selector) =>
+        GroupMany(tokens, t => selector(t) is { } key ? [key] : []);
+
+    private static FrozenDictionary<string, int[]> GroupMany(NameToken[] tokens, Func<NameToken, IEnumerable<string>> selector)
     {
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Length; i++)
         {
-            var key = selector(tokens[i]);
-            if (key is null)
+            foreach (var key in selector(tokens[i]))
             {
-                continue;
-            }
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                }
 
-            if (!groups.TryGetValue(key, out var list))
-            {
-                groups[key] = list = [];
+                list.Add(i);
             }
-
-            list.Add(i);
         }
 
         return groups.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);

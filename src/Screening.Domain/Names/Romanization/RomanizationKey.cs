@@ -11,11 +11,12 @@ internal static class RomanizationKey
 {
     private static readonly FrozenDictionary<string, string> Variants = BuildVariants();
 
+    /// <summary>The key; the very same string instance as <paramref name="token"/> when the token is already canonical.</summary>
     public static string For(string token)
     {
         if (Variants.TryGetValue(token, out var canonical))
         {
-            return canonical;
+            return canonical == token ? token : canonical;
         }
 
         if (token.Length <= 2 || !IsAllLetters(token))
@@ -24,7 +25,12 @@ internal static class RomanizationKey
         }
 
         var rewritten = Rewrite(token);
-        return Variants.TryGetValue(rewritten, out canonical) ? canonical : rewritten;
+        if (Variants.TryGetValue(rewritten, out canonical))
+        {
+            rewritten = canonical;
+        }
+
+        return rewritten == token ? token : rewritten;
     }
 
     /// <summary>Every variant with its canonical form; a variant claimed by two rows is a table error.</summary>

@@ -4,11 +4,14 @@ namespace Screening.Domain.Names.Scoring;
 /// Token-aligned name similarity. Adjacent tokens that equal one token on the other side when joined are
 /// paired first ("KWANG SON" / "KWANGSON", "JIN PING" / "JINPING"); the remaining tokens are aligned one to
 /// one by <see cref="HungarianAssignment"/> maximizing Σ similarity × (query weight + listed weight). Then
-///   score = Σ 2·s·w(listed) over pairs / (Σ 2·w(listed) over pairs + Σ w(unmatched query) + λ·Σ w(unmatched listed)),
-/// a weighted Dice coefficient (w of a pair: see <see cref="PairWeight"/>) where λ = <see cref="NameMatchingOptions.UnmatchedListedTokenPenalty"/>.
+///   score = Σ 2·s·w over pairs / (Σ 2·w over pairs + Σ w(unmatched query) + λ·Σ w(unmatched listed)),
+/// a weighted Dice coefficient (w of a pair: see <see cref="PairWeight"/>) where
+/// λ = <see cref="NameMatchingOptions.UnmatchedListedTokenPenalty"/>.
 /// </summary>
 internal static class NameScorer
 {
+    private const int StackLimit = 64;
+
     public static NameScore Score(QueryContext query, int[] listedTokenIds, bool explain)
     {
         var tokens = query.Vocabulary.Tokens;
@@ -16,10 +19,10 @@ internal static class NameScorer
         var options = query.Options;
         var n = query.Tokens.Count;
         var m = listedTokenIds.Length;
-        var queryPartner = new int[n];
-        var listedPartner = new int[m];
-        Array.Fill(queryPartner, -1);
-        Array.Fill(listedPartner, -1);
+        Span<int> queryPartner = n <= StackLimit ? stackalloc int[n] : new int[n];
+        Span<int> listedPartner = m <= StackLimit ? stackalloc int[m] : new int[m];
+        queryPartner.Fill(-1);
+        listedPartner.Fill(-1);
         var alignment = explain ? new List<TokenAlignment>(n + m) : null;
         double numerator = 0;
         double denominator = 0;
@@ -32,12 +35,11 @@ internal static class NameScorer
                 continue;
             }
 
-            var joinedKey = query.Tokens[i].Key + query.Tokens[i + 1].Key;
-            var joinedText = query.Tokens[i].Text + query.Tokens[i + 1].Text;
+            var (first, second) = (query.Tokens[i], query.Tokens[i + 1]);
             for (var j = 0; j < m; j++)
             {
                 var listed = tokens[listedTokenIds[j]];
-                if (listedPartner[j] < 0 && (listed.Key == joinedKey || listed.Text == joinedText))
+                if (listedPartner[j] < 0 && (IsJoin(listed.Key, first.Key, second.Key) || IsJoin(listed.Text, first.Text, second.Text)))
                 {
                     queryPartner[i] = queryPartner[i + 1] = j;
                     listedPartner[j] = i;
@@ -45,7 +47,7 @@ internal static class NameScorer
                     numerator += 2 * options.JoinedTokenSimilarity * weight;
                     denominator += 2 * weight;
                     alignment?.Add(new TokenAlignment(
-                        query.Tokens[i].Text + " " + query.Tokens[i + 1].Text, listed.Text, options.JoinedTokenSimilarity, weight, TokenMatchKind.Joined));
+                        first.Text + " " + second.Text, listed.Text, options.JoinedTokenSimilarity, weight, TokenMatchKind.Joined));
                     break;
                 }
             }
@@ -58,14 +60,11 @@ internal static class NameScorer
                 continue;
             }
 
-            var first = tokens[listedTokenIds[j]];
-            var second = tokens[listedTokenIds[j + 1]];
-            var joinedKey = first.Key + second.Key;
-            var joinedText = first.Text + second.Text;
+            var (first, second) = (tokens[listedTokenIds[j]], tokens[listedTokenIds[j + 1]]);
             for (var i = 0; i < n; i++)
             {
                 var q = query.Tokens[i];
-                if (queryPartner[i] < 0 && (q.Key == joinedKey || q.Text == joinedText))
+                if (queryPartner[i] < 0 && (IsJoin(q.Key, first.Key, second.Key) || IsJoin(q.Text, first.Text, second.Text)))
                 {
                     queryPartner[i] = j;
                     listedPartner[j] = listedPartner[j + 1] = i;
@@ -104,37 +103,47 @@ internal static class NameScorer
         return new NameScore(Math.Clamp(score, 0, 1), alignment ?? (IReadOnlyList<TokenAlignment>)[]);
     }
 
+    private static bool IsJoin(string whole, string first, string second) =>
+        whole.Length == first.Length + second.Length
+        && whole.AsSpan().StartsWith(first, StringComparison.Ordinal)
+        && whole.AsSpan().EndsWith(second, StringComparison.Ordinal);
+
     private static void AlignRemaining(
         QueryContext query,
         int[] listedTokenIds,
-        int[] queryPartner,
-        int[] listedPartner,
+        Span<int> queryPartner,
+        Span<int> listedPartner,
         List<TokenAlignment>? alignment,
         ref double numerator,
         ref double denominator)
     {
-        var freeQuery = Free(queryPartner);
-        var freeListed = Free(listedPartner);
-        if (freeQuery.Count == 0 || freeListed.Count == 0)
+        Span<int> freeQuery = queryPartner.Length <= StackLimit ? stackalloc int[queryPartner.Length] : new int[queryPartner.Length];
+        Span<int> freeListed = listedPartner.Length <= StackLimit ? stackalloc int[listedPartner.Length] : new int[listedPartner.Length];
+        var rows = Free(queryPartner, freeQuery);
+        var columns = Free(listedPartner, freeListed);
+        if (rows == 0 || columns == 0)
         {
             return;
         }
 
         var weights = query.Vocabulary.Weights;
-        var similarity = new (double Value, TokenMatchKind Kind)[freeQuery.Count, freeListed.Count];
-        var gain = new double[freeQuery.Count, freeListed.Count];
+        var cells = rows * columns;
+        Span<double> similarity = cells <= StackLimit * 4 ? stackalloc double[cells] : new double[cells];
+        Span<double> gain = cells <= StackLimit * 4 ? stackalloc double[cells] : new double[cells];
+        Span<byte> kinds = cells <= StackLimit * 4 ? stackalloc byte[cells] : new byte[cells];
         var any = false;
-        for (var a = 0; a < freeQuery.Count; a++)
+        for (var a = 0; a < rows; a++)
         {
-            for (var b = 0; b < freeListed.Count; b++)
+            for (var b = 0; b < columns; b++)
             {
+                var cell = (a * columns) + b;
                 var result = query.Similarity(freeQuery[a], listedTokenIds[freeListed[b]]);
-                similarity[a, b] = result;
-                if (result.Similarity > 0)
-                {
-                    gain[a, b] = result.Similarity * (query.Weights[freeQuery[a]] + weights[listedTokenIds[freeListed[b]]]);
-                    any = true;
-                }
+                similarity[cell] = result.Similarity;
+                kinds[cell] = (byte)result.Kind;
+                gain[cell] = result.Similarity > 0
+                    ? result.Similarity * (query.Weights[freeQuery[a]] + weights[listedTokenIds[freeListed[b]]])
+                    : 0;
+                any |= result.Similarity > 0;
             }
         }
 
@@ -143,11 +152,12 @@ internal static class NameScorer
             return;
         }
 
-        var assignment = HungarianAssignment.Maximize(gain);
-        for (var a = 0; a < freeQuery.Count; a++)
+        Span<int> assignment = rows <= StackLimit ? stackalloc int[rows] : new int[rows];
+        HungarianAssignment.Maximize(gain, rows, columns, assignment);
+        for (var a = 0; a < rows; a++)
         {
             var b = assignment[a];
-            if (b < 0 || similarity[a, b].Value <= 0)
+            if (b < 0 || similarity[(a * columns) + b] <= 0)
             {
                 continue;
             }
@@ -156,11 +166,12 @@ internal static class NameScorer
             var j = freeListed[b];
             queryPartner[i] = j;
             listedPartner[j] = i;
+            var s = similarity[(a * columns) + b];
             var weight = PairWeight(query, i, weights[listedTokenIds[j]]);
-            numerator += 2 * similarity[a, b].Value * weight;
+            numerator += 2 * s * weight;
             denominator += 2 * weight;
             alignment?.Add(new TokenAlignment(
-                query.Tokens[i].Text, query.Vocabulary.Tokens[listedTokenIds[j]].Text, similarity[a, b].Value, weight, similarity[a, b].Kind));
+                query.Tokens[i].Text, query.Vocabulary.Tokens[listedTokenIds[j]].Text, s, weight, (TokenMatchKind)kinds[(a * columns) + b]));
         }
     }
 
@@ -171,17 +182,17 @@ internal static class NameScorer
     private static double PairWeight(QueryContext query, int queryToken, double listedWeight) =>
         query.IsKnown[queryToken] ? (query.Weights[queryToken] + listedWeight) / 2 : listedWeight;
 
-    private static List<int> Free(int[] partners)
+    private static int Free(Span<int> partners, Span<int> free)
     {
-        var free = new List<int>(partners.Length);
+        var count = 0;
         for (var i = 0; i < partners.Length; i++)
         {
             if (partners[i] < 0)
             {
-                free.Add(i);
+                free[count++] = i;
             }
         }
 
-        return free;
+        return count;
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Buffers;
 using Screening.Domain.Names.Normalization;
 
@@ -35,7 +36,18 @@ internal static class TokenSimilarity
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
-        var skeletonsAgree = query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton;
+        var queryVowelless = !HasVowel(query.Text);
+        var oneSideVowelless = queryVowelless != !HasVowel(listed.Text);
+        var skeletonsAgree = (query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton)
+            || (oneSideVowelless && InitialVowelDropped(queryVowelless ? query : listed, queryVowelless ? listed : query));
+        // Jaro-Winkler at the floor needs about half of the shorter token's letters in common.
+        if (!skeletonsAgree
+            && 2 * BitOperations.PopCount(query.Letters & listed.Letters)
+                < Math.Min(BitOperations.PopCount(query.Letters), BitOperations.PopCount(listed.Letters)))
+        {
+            return (0.0, TokenMatchKind.Unmatched);
+        }
+
         var allowed = EditDistance.Allowed(Math.Min(query.Text.Length, listed.Text.Length));
         if (!skeletonsAgree
             && Math.Abs(query.Text.Length - listed.Text.Length) > allowed
@@ -45,17 +57,25 @@ internal static class TokenSimilarity
             return (0.0, TokenMatchKind.Unmatched);
         }
 
-        var jaroWinkler = Math.Max(
-            JaroWinkler.Similarity(query.Text, listed.Text),
-            JaroWinkler.Similarity(query.Key, listed.Key));
+        // Most tokens are their own key; compare the keys too only when either side was rewritten.
+        var keysDiffer = !ReferenceEquals(query.Key, query.Text) || !ReferenceEquals(listed.Key, listed.Text);
+        var jaroWinkler = JaroWinkler.Similarity(query.Text, listed.Text);
+        if (keysDiffer)
+        {
+            jaroWinkler = Math.Max(jaroWinkler, JaroWinkler.Similarity(query.Key, listed.Key));
+        }
+
         if (jaroWinkler < options.TokenSimilarityFloor && !skeletonsAgree)
         {
             return (0.0, TokenMatchKind.Unmatched);
         }
 
-        var distance = Math.Min(
-            EditDistance.Compute(query.Text, listed.Text, allowed),
-            EditDistance.Compute(query.Key, listed.Key, allowed));
+        var distance = EditDistance.Compute(query.Text, listed.Text, allowed);
+        if (keysDiffer && distance > 0)
+        {
+            distance = Math.Min(distance, EditDistance.Compute(query.Key, listed.Key, allowed));
+        }
+
         var withinBudget = distance <= allowed;
         var extraEdits = options.ExtraEditPenalty * Math.Max(0, distance - 1);
         var bothShort = Math.Max(query.Text.Length, listed.Text.Length) <= 3;
@@ -64,7 +84,7 @@ internal static class TokenSimilarity
             return (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
         }
 
-        if (skeletonsAgree && !HasVowel(query.Text) != !HasVowel(listed.Text))
+        if (skeletonsAgree && oneSideVowelless)
         {
             return (options.SkeletonSimilarity, TokenMatchKind.Phonetic);
         }
@@ -78,6 +98,13 @@ internal static class TokenSimilarity
     }
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
+
+    /// <summary>"SMH" (أسامة without its initial alif) against "USAMA": skeleton "SM" vs "ASM".</summary>
+    private static bool InitialVowelDropped(NameToken vowelless, NameToken voweled) =>
+        vowelless.Skeleton.Length >= 2
+        && voweled.Skeleton.Length == vowelless.Skeleton.Length + 1
+        && voweled.Skeleton[0] == 'A'
+        && voweled.Skeleton.AsSpan(1).SequenceEqual(vowelless.Skeleton);
 
     public static bool HasVowel(string token) => token.AsSpan().IndexOfAny(Vowels) >= 0;
 }

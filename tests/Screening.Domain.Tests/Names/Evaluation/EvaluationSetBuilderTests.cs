@@ -11,8 +11,8 @@ public sealed class EvaluationSetBuilderTests
     [Fact]
     public void Builds_the_same_set_for_the_same_seed()
     {
-        var first = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, Small);
-        var second = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, Small);
+        var first = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
+        var second = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
 
         Assert.Equal(first.Queries, second.Queries);
         Assert.Equal(first.Entities.Select(e => e.PrimaryName.Value), second.Entities.Select(e => e.PrimaryName.Value));
@@ -21,7 +21,7 @@ public sealed class EvaluationSetBuilderTests
     [Fact]
     public void Pads_the_real_list_to_the_requested_size_with_equal_shares_of_alterations()
     {
-        var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, Small);
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
 
         Assert.Equal(12_000, set.Entities.Count);
         Assert.Equal(8_976, set.Entities.Count(e => e.Source == "ofac-sdn"));
@@ -34,7 +34,7 @@ public sealed class EvaluationSetBuilderTests
     [Fact]
     public void Unlisted_names_are_not_contained_in_any_indexed_name()
     {
-        var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, Small);
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
         var indexedKeySets = set.Entities
             .SelectMany(e => e.Names.Select(n => NameNormalizer.Normalize(n.Value, e.Type == EntityType.Individual).Select(t => t.Key).ToHashSet()))
             .ToList();
@@ -49,8 +49,8 @@ public sealed class EvaluationSetBuilderTests
     [Fact]
     public void Every_altered_query_names_a_real_entry()
     {
-        var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, Small);
-        var ids = OfacSdnCsvTestLoader.Sdn2021.Select(e => e.Id).ToHashSet();
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
+        var ids = Sdn2021.Entities.Select(e => e.Id).ToHashSet();
 
         Assert.All(set.Queries.Where(q => q.Alteration != QueryAlteration.Unlisted), q => Assert.Contains(q.ExpectedEntityId!, ids));
     }

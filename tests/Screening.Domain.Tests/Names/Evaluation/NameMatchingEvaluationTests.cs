@@ -13,7 +13,7 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Reduced_benchmark_meets_quality_floors()
     {
-        var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021, new EvaluationSetOptions(Seed: 7, EntityCount: 20_000, AlteredQueries: 140, UnlistedQueries: 100));
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, new EvaluationSetOptions(Seed: 7, EntityCount: 20_000, AlteredQueries: 140, UnlistedQueries: 100));
         var index = NameIndex.Build(set.Entities);
 
         var report = EvaluationRunner.Run(index, set);
@@ -29,11 +29,16 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
     [Trait("Category", "Evaluation")]
     public void Full_benchmark_report()
     {
-        var set = EvaluationSetBuilder.Build(OfacSdnCsvTestLoader.Sdn2021);
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var build = System.Diagnostics.Stopwatch.StartNew();
         var index = NameIndex.Build(set.Entities);
+        build.Stop();
+        var measured = GC.GetTotalMemory(forceFullCollection: true) - before;
 
         var report = EvaluationRunner.Run(index, set);
 
+        output.WriteLine($"index build {build.Elapsed.TotalMilliseconds:0} ms, heap growth {measured / 1_048_576.0:0.0} MB");
         output.WriteLine($"entities {index.EntityCount}, names {index.NameCount}, tokens {index.TokenCount}, approx. index memory {index.ApproximateMemoryBytes / 1_048_576.0:0.0} MB");
         output.WriteLine(report.ToString());
         foreach (var miss in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && o.Rank != 1).Take(40))
