@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Screening.Infrastructure.Storage;
 
@@ -16,6 +17,9 @@ public static class ListJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = indented,
+
+            // Generated metadata for entities and lists; reflection for the small documents (deltas, reports).
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ListJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly(populateMissingResolver: true);

@@ -34,8 +34,10 @@ public sealed class SnapshotStore(ListStorage storage)
         var blob = storage.Container(ListTables.SnapshotContainer).GetBlobClient(ListBlobPaths.Snapshot(source, versionId));
         try
         {
-            var download = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            await using var gzip = new GZipStream(download.Value.Content.ToStream(), CompressionMode.Decompress);
+            // Streamed: decompression and JSON reading overlap the download instead of waiting for it.
+            var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await using var body = download.Value.Content;
+            await using var gzip = new GZipStream(new BufferedStream(body, 1 << 16), CompressionMode.Decompress);
             var list = await JsonSerializer.DeserializeAsync<ParsedList>(gzip, ListJson.Options, cancellationToken).ConfigureAwait(false);
             return list is not null && list.Metadata.ContentHash == expectedHash && list.Entities.Count == expectedEntities ? list : null;
         }

@@ -136,21 +136,20 @@ public sealed partial class ActiveListsMonitor<TIndex> : BackgroundService
             return false;
         }
 
-        var lists = new List<ActiveList>(pointers.Count);
-        foreach (var pointer in pointers.Values.OrderBy(p => p.Source, StringComparer.Ordinal))
+        // Sources load side by side: a cold start costs the slowest list, not the sum of them.
+        var lists = await Task.WhenAll(pointers.Values.OrderBy(p => p.Source, StringComparer.Ordinal).Select(async pointer =>
         {
             if (served.TryGetValue(pointer.Source, out var same) && same.Version.VersionId == pointer.VersionId)
             {
-                lists.Add(same);
-                continue;
+                return same;
             }
 
             var record = await _versions.GetAsync(pointer.Source, pointer.VersionId, cancellationToken).ConfigureAwait(false)
                          ?? throw new InvalidDataException($"The pointer of {pointer.Source} names version {pointer.VersionId}, which has no record.");
             var loaded = await _reader.ReadAsync(record, cancellationToken).ConfigureAwait(false);
             LogLoaded(_logger, pointer.Source, pointer.VersionId, loaded.List.Entities.Count, loaded.FromSnapshot ? "snapshot" : "rows");
-            lists.Add(new ActiveList(ListVersionInfo.Of(record) with { ActivatedAt = pointer.ActivatedAt }, loaded.List));
-        }
+            return new ActiveList(ListVersionInfo.Of(record) with { ActivatedAt = pointer.ActivatedAt }, loaded.List);
+        })).ConfigureAwait(false);
 
         var set = new ActiveListSet(lists);
         var index = await Task.Run(() => _builder.Build(set), cancellationToken).ConfigureAwait(false);

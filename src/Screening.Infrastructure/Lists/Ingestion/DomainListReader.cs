@@ -23,5 +23,10 @@ public sealed class DomainListReader : IListReader
         return ListReader.Read(input, cancellationToken);
     }
 
-    public string? InferSource(ListInput input) => ListSourceInference.Infer(input);
+    /// <summary>
+    /// The official source of an official format only: a custom CSV named "sdn-watch.csv" must not
+    /// be taken for the OFAC SDN list because of its file name.
+    /// </summary>
+    public string? InferSource(ListInput input) =>
+        ListReader.Detect(input) is { } format && format != ListFormat.CustomCsv ? ListSourceInference.Infer(input) : null;
 }

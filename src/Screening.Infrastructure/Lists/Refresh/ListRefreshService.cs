@@ -13,6 +13,7 @@ namespace Screening.Infrastructure.Lists.Refresh;
 public sealed partial class ListRefreshService(
     ListFetcher fetcher,
     ListIngestion ingestion,
+    ListVersionStore versions,
     SourceStateStore states,
     SourceLock locks,
     IOptions<ListsOptions> options,
@@ -56,7 +57,8 @@ public sealed partial class ListRefreshService(
                 var fetched = await fetcher.FetchAsync(configured.Url, state?.ETag, state?.LastModified, cancellationToken).ConfigureAwait(false);
                 if (fetched.NotModified)
                 {
-                    result = new IngestionResult(source, ListRefreshOutcome.NotModified, state?.LastAttempt?.VersionId);
+                    var pointer = await versions.GetPointerAsync(source, cancellationToken).ConfigureAwait(false);
+                    result = new IngestionResult(source, ListRefreshOutcome.NotModified, pointer?.VersionId, pointer?.VersionId);
                 }
                 else
                 {

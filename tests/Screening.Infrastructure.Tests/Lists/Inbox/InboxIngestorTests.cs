@@ -105,6 +105,19 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
         Assert.Single(await services.GetRequiredService<ListVersionStore>().ListAsync(first.Result.Source, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_custom_list_named_like_an_official_file_stays_a_custom_list()
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = "SDN-" + TestLists.UniqueSource("watch") + ".csv";
+
+        var result = await services.GetRequiredService<InboxIngestor>().IngestAsync(name, await DropAsync(services, name, GoodList), CancellationToken.None);
+
+        Assert.Equal(ListRefreshOutcome.Activated, result.Result!.Outcome);
+        Assert.StartsWith("custom:sdn-watch-", result.Result.Source, StringComparison.Ordinal);
+        Assert.Null(await services.GetRequiredService<ListVersionStore>().GetPointerAsync("ofac-sdn", CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("processed/acme.csv")]
     [InlineData("processed/acme.csv.result.json")]

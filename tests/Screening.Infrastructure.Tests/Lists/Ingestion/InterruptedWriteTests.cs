@@ -9,6 +9,9 @@ using Screening.Testing;
 
 namespace Screening.Infrastructure.Tests.Lists.Ingestion;
 
+// In the shared collection only so it never runs beside the other list-store tests: it stops and restarts
+// its own Azurite, and a parallel test picking the freed ports in between would break the restart.
+[Collection(SharedAzurite.Name)]
 public sealed class InterruptedWriteTests
 {
     [Fact]

@@ -32,6 +32,7 @@ public sealed class ListRefreshServiceTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Equal(new ListCounts(443, first.Counts!.Names, first.Counts.Addresses), first.Counts);
         Assert.Equal(new ListDeltaSummary(443, 0, 0, 0, 0), first.Delta);
         Assert.Equal(ListRefreshOutcome.NotModified, second.Outcome);
+        Assert.Equal(first.VersionId, second.VersionId);
         var summary = await SummaryAsync(services, source);
         Assert.Equal(first.VersionId, summary.Active!.VersionId);
         Assert.Equal(new DateTimeOffset(2024, 5, 6, 0, 0, 0, TimeSpan.Zero), summary.Active.PublishedAt);
@@ -179,6 +180,57 @@ public sealed class ListRefreshServiceTests(AzuriteFixture azurite) : IAsyncLife
         Assert.NotEmpty(delta.AddressesAdded);
         var versions = await services.GetRequiredService<ListCatalog>().GetVersionsAsync(source, CancellationToken.None);
         Assert.Equal([ListVersionStatus.Active, ListVersionStatus.Superseded], versions.Select(v => v.Status));
+    }
+
+    [Fact]
+    public async Task Refreshing_all_sources_runs_each_on_its_own_so_one_failure_blocks_no_other()
+    {
+        var good = TestLists.UniqueSource("good");
+        var missing = TestLists.UniqueSource("missing");
+        var settings = new Dictionary<string, string?>
+        {
+            [$"Lists:Sources:{good}:Url"] = _server.Serve("all/CONSOLIDATED.XML", RealFiles.ConsolidatedXml).ToString(),
+            [$"Lists:Sources:{good}:Format"] = nameof(ListFormat.OfacLegacyXml),
+            [$"Lists:Sources:{missing}:Url"] = _server.Url("all/GONE.XML").ToString(),
+            [$"Lists:Sources:{missing}:Format"] = nameof(ListFormat.OfacLegacyXml),
+        };
+        foreach (var official in new[] { DefaultListSources.OfacSdn, DefaultListSources.OfacConsolidated, DefaultListSources.UnitedNations })
+        {
+            settings[$"Lists:Sources:{official}:Enabled"] = "false";
+        }
+
+        await using var services = Harness.Create(azurite.Server.ConnectionString, settings);
+
+        var results = await services.GetRequiredService<ListRefreshService>().RefreshAllAsync(CancellationToken.None);
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal(ListRefreshOutcome.Activated, results.Single(r => r.Source == good).Outcome);
+        var failed = results.Single(r => r.Source == missing);
+        Assert.Equal(ListRefreshOutcome.Failed, failed.Outcome);
+        Assert.Contains("404", failed.Problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_source_locked_by_another_writer_is_skipped_without_writing()
+    {
+        var (services, source) = Configure("locked", _server.Serve("locked/CONSOLIDATED.XML", RealFiles.ConsolidatedXml), ListFormat.OfacLegacyXml);
+        await using var _ = services;
+        var requests = _server.Requests;
+
+        await using (var otherInstance = await services.GetRequiredService<SourceLock>().TryAcquireAsync(source, CancellationToken.None))
+        {
+            Assert.NotNull(otherInstance);
+            Assert.Null(await services.GetRequiredService<SourceLock>().TryAcquireAsync(source, CancellationToken.None));
+
+            var skipped = await services.GetRequiredService<ListRefreshService>().RefreshAsync(source, CancellationToken.None);
+
+            Assert.Equal(ListRefreshOutcome.Skipped, skipped.Outcome);
+            Assert.Equal(requests, _server.Requests);
+            Assert.Empty(await services.GetRequiredService<ListCatalog>().GetVersionsAsync(source, CancellationToken.None));
+        }
+
+        var afterRelease = await services.GetRequiredService<ListRefreshService>().RefreshAsync(source, CancellationToken.None);
+        Assert.Equal(ListRefreshOutcome.Activated, afterRelease.Outcome);
     }
 
     private (ServiceProvider Services, string Source) Configure(string prefix, Uri url, ListFormat format, IDictionary<string, string?>? extra = null)
