@@ -39,6 +39,21 @@ public sealed class AuditWriter(AuditBuffer queue, AuditStore store, IOptions<Au
     {
         queue.Complete();
         await base.StopAsync(cancellationToken);
+
+        // The loop may never have run (a host stopped before the background task was scheduled) or may have
+        // given up at the grace period: whatever is still queued is written now, so a clean shutdown loses nothing.
+        using var grace = new CancellationTokenSource(ShutdownGrace);
+        var rest = new List<AuditRecord>();
+        while (queue.Reader.TryRead(out var record))
+        {
+            rest.Add(record);
+        }
+
+        if (rest.Count > 0)
+        {
+            await _retry.ExecuteAsync(async token => await store.WriteAsync(rest, token), grace.Token);
+            queue.Released(rest.Count);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
