@@ -36,15 +36,23 @@ public static class RequestBody
 
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            if (buffer.Length + read > MaxBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return (null, TooLarge(request));
-            }
+                if (buffer.Length + read > MaxBytes)
+                {
+                    return (null, TooLarge(request));
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // The client sent less than its Content-Length or broke the framing: its request, not our failure.
+            return (null, Malformed(request, $"The body could not be read: {exception.Message}"));
         }
 
         try

@@ -17,7 +17,7 @@ public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions>
 {
     public const int Buckets = 16;
     private const int MaxBatch = 100;
-    private const int WriteConcurrency = 8;
+    private const int WriteConcurrency = 16;
     private readonly TableClient _records = tables.GetTableClient(options.Value.TableName);
     private int _created;
 
