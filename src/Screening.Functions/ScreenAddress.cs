@@ -15,15 +15,5 @@ public sealed class ScreenAddress(ScreeningService screening, IValidator<ScreenA
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "v1/screen/address")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        HttpFunction.RunAsync(request, logger, async requestId =>
-        {
-            var (body, malformed) = await RequestBody.ReadJsonAsync<ScreenAddressRequest>(request, cancellationToken);
-            if (malformed is not null)
-            {
-                return malformed;
-            }
-
-            return await validator.ProblemAsync(request, body!, cancellationToken)
-                ?? HttpFunction.Respond(request, screening.ScreenAddress(body!, new ScreeningCall(requestId, HttpFunction.Caller(request))));
-        });
+        HttpFunction.ScreenJsonAsync<ScreenAddressRequest, ScreeningResponse>(request, validator, logger, screening.ScreenAddress, cancellationToken);
 }

@@ -15,15 +15,5 @@ public sealed class ScreenBatch(ScreeningService screening, IValidator<ScreenBat
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "v1/screen/batch")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        HttpFunction.RunAsync(request, logger, async requestId =>
-        {
-            var (body, malformed) = await RequestBody.ReadJsonAsync<ScreenBatchRequest>(request, cancellationToken);
-            if (malformed is not null)
-            {
-                return malformed;
-            }
-
-            return await validator.ProblemAsync(request, body!, cancellationToken)
-                ?? HttpFunction.Respond(request, screening.ScreenBatch(body!, new ScreeningCall(requestId, HttpFunction.Caller(request)), cancellationToken));
-        });
+        HttpFunction.ScreenJsonAsync<ScreenBatchRequest, ScreenBatchResponse>(request, validator, logger, (body, call) => screening.ScreenBatch(body, call, cancellationToken), cancellationToken);
 }

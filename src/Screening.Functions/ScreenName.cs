@@ -15,15 +15,5 @@ public sealed class ScreenName(ScreeningService screening, IValidator<ScreenName
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "v1/screen/name")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        HttpFunction.RunAsync(request, logger, async requestId =>
-        {
-            var (body, malformed) = await RequestBody.ReadJsonAsync<ScreenNameRequest>(request, cancellationToken);
-            if (malformed is not null)
-            {
-                return malformed;
-            }
-
-            return await validator.ProblemAsync(request, body!, cancellationToken)
-                ?? HttpFunction.Respond(request, screening.ScreenName(body!, new ScreeningCall(requestId, HttpFunction.Caller(request))));
-        });
+        HttpFunction.ScreenJsonAsync<ScreenNameRequest, ScreeningResponse>(request, validator, logger, screening.ScreenName, cancellationToken);
 }

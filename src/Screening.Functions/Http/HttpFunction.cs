@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
@@ -32,6 +33,30 @@ public static class HttpFunction
             return ApiProblem.Internal(request);
         }
     }
+
+    /// <summary>
+    /// The whole of a JSON screening route: read the body strictly, validate it, screen it as this caller,
+    /// and answer with the result or the problem.
+    /// </summary>
+    public static Task<IActionResult> ScreenJsonAsync<TRequest, TResponse>(
+        HttpRequest request,
+        IValidator<TRequest> validator,
+        ILogger logger,
+        Func<TRequest, ScreeningCall, ServiceOutcome<TResponse>> screen,
+        CancellationToken cancellationToken)
+        where TRequest : class
+        where TResponse : class =>
+        RunAsync(request, logger, async requestId =>
+        {
+            var (body, malformed) = await RequestBody.ReadJsonAsync<TRequest>(request, cancellationToken);
+            if (malformed is not null)
+            {
+                return malformed;
+            }
+
+            return await validator.ProblemAsync(request, body!, cancellationToken)
+                ?? Respond(request, screen(body!, new ScreeningCall(requestId, Caller(request))));
+        });
 
     public static IActionResult Respond<T>(HttpRequest request, ServiceOutcome<T> outcome, bool noStore = true)
         where T : class
