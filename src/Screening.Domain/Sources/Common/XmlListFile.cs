@@ -41,5 +41,17 @@ internal static class XmlListFile
         }
     }
 
+    /// <summary>Moves to the document element and fails, naming file and line, unless it is <paramref name="rootName"/>.</summary>
+    public static void ExpectRoot(XmlReader reader, ListFile file, string rootName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(file);
+        reader.MoveToContent();
+        if (reader.LocalName != rootName)
+        {
+            throw new ListParseException(file.Name, $"root element is {reader.LocalName}, not {rootName}", LineOf(reader), reader.LocalName);
+        }
+    }
+
     public static long LineOf(XmlReader reader) => reader is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 }

@@ -23,11 +23,7 @@ public sealed class OfacXmlParser : IListParser
         var file = SingleXmlFile.Of(ArchiveExpansion.Expand(input), RootName);
         var ((publishedAt, declared, entities), hash) = XmlListFile.Read(file, reader =>
         {
-            reader.MoveToContent();
-            if (reader.LocalName != RootName)
-            {
-                throw new ListParseException(file.Name, $"root element is {reader.LocalName}, not {RootName}", XmlListFile.LineOf(reader), reader.LocalName);
-            }
+            XmlListFile.ExpectRoot(reader, file, RootName);
 
             DateTimeOffset? published = null;
             int? recordCount = null;

@@ -20,11 +20,7 @@ public sealed class UnXmlParser : IListParser
         var file = SingleXmlFile.Of(ArchiveExpansion.Expand(input), RootName);
         var ((publishedAt, entities), hash) = XmlListFile.Read(file, reader =>
         {
-            reader.MoveToContent();
-            if (reader.LocalName != RootName)
-            {
-                throw new ListParseException(file.Name, $"root element is {reader.LocalName}, not {RootName}", XmlListFile.LineOf(reader), reader.LocalName);
-            }
+            XmlListFile.ExpectRoot(reader, file, RootName);
 
             var published = reader.GetAttribute("dateGenerated") is { } generated
                             && DateTimeOffset.TryParse(generated, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
