@@ -17,9 +17,11 @@ public sealed class ScreenBatchRequestValidator : AbstractValidator<ScreenBatchR
                 .WithMessage("ids must be unique within the batch")
             .OverridePropertyName("items");
 
+        // Child rules never see a null element ({"items":[null]}), so null is refused on its own.
+        RuleForEach(r => r.Items).NotNull().WithMessage("must be an object").OverridePropertyName("items");
+
         RuleForEach(r => r.Items).ChildRules(item =>
         {
-            item.RuleFor(i => i).NotNull().WithMessage("must be an object");
             item.RuleFor(i => i.Id).Must(id => !string.IsNullOrWhiteSpace(id)).WithMessage("must not be empty")
                 .MaximumLength(MaxIdLength).WithMessage($"must be at most {MaxIdLength} characters").OverridePropertyName("id");
             item.RuleFor(i => i).Must(i => i is null || (i.Name is null) != (i.Address is null))

@@ -27,6 +27,13 @@ public sealed class ScreenBatchRequestValidatorTests
         { new ScreenBatchRequest([new BatchItem("c-1", Address: "0x00", Country: "KP")]), "items[0].item", "only 'address' and 'chain'" },
     };
 
+    [Fact]
+    public void A_null_item_is_refused_not_screened()
+    {
+        var errors = _validator.Validate(new ScreenBatchRequest([new BatchItem("ok", Name: "A"), null!])).ToErrors();
+        Assert.Contains(errors.Keys, k => k.StartsWith("items[1]", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Invalid))]
     public void Invalid_batches_name_the_field_and_reason(ScreenBatchRequest request, string field, string reason)
