@@ -12,6 +12,8 @@ public class ScreeningAppFixture : IAsyncLifetime
     {
         // The refresh timer would reach for the official lists, which this machine cannot; tests drive the app explicitly.
         ["LocalHost:TimersEnabled"] = "false",
+        ["Lists:RefreshOnStartup"] = "false",
+        ["Lists:ActivationPollInterval"] = "00:00:01",
     };
 
     public async Task InitializeAsync()

@@ -61,7 +61,8 @@ public sealed partial class ActiveListsMonitor<TIndex> : BackgroundService
         ArgumentNullException.ThrowIfNull(snapshot);
         var now = _time.GetUtcNow();
         DateTimeOffset? oldest = snapshot.ConfirmedAt.Count == 0 ? null : snapshot.ConfirmedAt.Values.Min();
-        var state = snapshot.Index is null
+        // An index over no list at all would answer every screening "no match": that is not loaded, never ready.
+        var state = snapshot.Index is null || snapshot.Lists.Lists.Count == 0
             ? snapshot.LastError is null ? ActiveListsState.NotLoaded : ActiveListsState.StorageUnavailable
             : IsStale(snapshot, oldest, now) ? ActiveListsState.Stale : ActiveListsState.Ready;
         return new ActiveListsStatus(state, snapshot.Lists.Versions, snapshot.LastSuccessfulCheck, oldest, snapshot.LastError, snapshot.LastErrorAt);
