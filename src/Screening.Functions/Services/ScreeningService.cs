@@ -22,12 +22,13 @@ public sealed class ScreeningService(IActiveIndex activeIndex, AuditBuffer audit
     public ServiceOutcome<ScreeningResponse> ScreenAddress(ScreenAddressRequest request, ScreeningCall call)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Available() is { } problem)
+        // One read of the active index per request: availability, index and cited versions must agree.
+        var state = activeIndex.Current;
+        if (Unavailable(state) is { } problem)
         {
             return problem;
         }
 
-        var state = activeIndex.Current;
         var screenedAt = clock.GetUtcNow();
         var item = ScreenAddressItem(state, request.Address!, request.Chain, 0, null, call, screenedAt);
         if (item.Problem is { } rejected)
@@ -41,12 +42,13 @@ public sealed class ScreeningService(IActiveIndex activeIndex, AuditBuffer audit
     public ServiceOutcome<ScreeningResponse> ScreenName(ScreenNameRequest request, ScreeningCall call)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Available() is { } problem)
+        // One read of the active index per request: availability, index and cited versions must agree.
+        var state = activeIndex.Current;
+        if (Unavailable(state) is { } problem)
         {
             return problem;
         }
 
-        var state = activeIndex.Current;
         var item = ScreenNameItem(state, ToQuery(request.Name!, request.Type, request.DateOfBirth, request.Country, request.Threshold, request.Limit, request.IncludeBelowThreshold), 0, null, call, clock.GetUtcNow());
         if (item.Problem is { } rejected)
         {
@@ -59,12 +61,13 @@ public sealed class ScreeningService(IActiveIndex activeIndex, AuditBuffer audit
     public ServiceOutcome<ScreenBatchResponse> ScreenBatch(ScreenBatchRequest request, ScreeningCall call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Available() is { } problem)
+        // One read of the active index per request: availability, index and cited versions must agree.
+        var state = activeIndex.Current;
+        if (Unavailable(state) is { } problem)
         {
             return problem;
         }
 
-        var state = activeIndex.Current;
         var screenedAt = clock.GetUtcNow();
         var items = request.Items!;
         var outcomes = new ItemOutcome[items.Count];
@@ -102,16 +105,13 @@ public sealed class ScreeningService(IActiveIndex activeIndex, AuditBuffer audit
         return Record(call, [.. outcomes.Select(o => o.Audit!)]) ?? (ServiceOutcome<ScreenBatchResponse>)new ScreenBatchResponse(results, state.Lists, call.RequestId, screenedAt);
     }
 
-    private ServiceProblem? Available()
-    {
-        var state = activeIndex.Current;
-        return state.Availability switch
+    private static ServiceProblem? Unavailable(ActiveIndexState state) =>
+        state.Availability switch
         {
             ListsAvailability.Ready when state.Index is not null => null,
             ListsAvailability.Stale => ServiceProblem.Unavailable(ProblemCodes.ListsStale, state.Detail),
             _ => ServiceProblem.Unavailable(ProblemCodes.ListsUnavailable, state.Detail),
         };
-    }
 
     private ServiceProblem? Record(ScreeningCall call, IReadOnlyCollection<AuditRecord> records) =>
         audit.TryEnqueue(records)
