@@ -9,7 +9,10 @@ namespace Screening.Domain.Addresses;
 /// </summary>
 internal static class Base58CheckAddressCodec
 {
-    private sealed record VersionEntry(byte[] Prefix, AddressFamily Family, string Kind, string[] Chains);
+    private sealed record VersionEntry(byte[] Prefix, AddressFamily Family, string Kind, string[] Chains)
+    {
+        public string KeyPrefix { get; } = KeyPrefixOf(Kind);
+    }
 
     private static readonly VersionEntry[] Versions =
     [
@@ -85,10 +88,19 @@ internal static class Base58CheckAddressCodec
             return TronAddressCodec.Recognized(hash, text);
         }
 
-        return new RecognizedAddress(entry.Family, HashKey(entry.Kind, hash), text, entry.Kind, entry.Chains);
+        return new RecognizedAddress(entry.Family, HashKeyWithPrefix(entry.KeyPrefix, hash), text, entry.Kind, entry.Chains);
     }
 
     /// <summary>The key of a 20-byte P2PKH/P2SH hash; CashAddr uses it too so both BCH encodings meet.</summary>
-    public static string HashKey(string kind, ReadOnlySpan<byte> hash) =>
-        string.Concat(kind.ToLowerInvariant(), ":", Convert.ToHexStringLower(hash));
+    public static string HashKey(string kind, ReadOnlySpan<byte> hash) => HashKeyWithPrefix(KeyPrefixOf(kind), hash);
+
+    private static string KeyPrefixOf(string kind) => kind.ToLowerInvariant() + ":";
+
+    private static string HashKeyWithPrefix(string keyPrefix, ReadOnlySpan<byte> hash)
+    {
+        Span<char> key = stackalloc char[keyPrefix.Length + (2 * hash.Length)];
+        keyPrefix.CopyTo(key);
+        Convert.TryToHexStringLower(hash, key[keyPrefix.Length..], out _);
+        return new string(key);
+    }
 }

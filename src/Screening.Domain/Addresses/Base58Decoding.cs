@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using SimpleBase;
 
 namespace Screening.Domain.Addresses;
@@ -125,8 +124,7 @@ internal static class Base58Decoding
         }
 
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(decoded[..^4], hash);
-        SHA256.HashData(hash, hash);
+        DoubleSha256.Hash(decoded[..^4], hash);
         return hash[..4].SequenceEqual(decoded[^4..]);
     }
 
@@ -144,8 +142,7 @@ internal static class Base58Decoding
         Span<byte> full = stackalloc byte[payloadWithoutChecksum.Length + 4];
         payloadWithoutChecksum.CopyTo(full);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(payloadWithoutChecksum, hash);
-        SHA256.HashData(hash, hash);
+        DoubleSha256.Hash(payloadWithoutChecksum, hash);
         hash[..4].CopyTo(full[payloadWithoutChecksum.Length..]);
         return alphabet.Encode(full);
     }

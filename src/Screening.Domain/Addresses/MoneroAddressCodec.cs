@@ -1,5 +1,3 @@
-using Nethereum.Util;
-
 namespace Screening.Domain.Addresses;
 
 /// <summary>
@@ -33,8 +31,9 @@ internal static class MoneroAddressCodec
             return AddressRecognizer.Unrecognized("Not valid Monero Base58: a block overflows its size, so the address was altered or is not Monero.");
         }
 
-        var checksum = Sha3Keccack.Current.CalculateHash(decoded[..^4].ToArray());
-        if (!checksum.AsSpan(0, 4).SequenceEqual(decoded[^4..]))
+        Span<byte> checksum = stackalloc byte[Keccak256.HashLength];
+        Keccak256.Hash(decoded[..^4], checksum);
+        if (!checksum[..4].SequenceEqual(decoded[^4..]))
         {
             return new RejectedAddress(
                 AddressErrorCodes.Checksum,
@@ -68,8 +67,9 @@ internal static class MoneroAddressCodec
         var data = new byte[1 + body.Length + 4];
         data[0] = tag;
         body.CopyTo(data.AsSpan(1));
-        var checksum = Sha3Keccack.Current.CalculateHash(data[..^4]);
-        checksum.AsSpan(0, 4).CopyTo(data.AsSpan(^4));
+        Span<byte> checksum = stackalloc byte[Keccak256.HashLength];
+        Keccak256.Hash(data.AsSpan(..^4), checksum);
+        checksum[..4].CopyTo(data.AsSpan(^4));
         return MoneroBase58.Encode(data);
     }
 }

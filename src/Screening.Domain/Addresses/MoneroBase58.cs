@@ -14,6 +14,21 @@ internal static class MoneroBase58
     private const int FullBlockChars = 11;
     private static readonly int[] EncodedBlockSizes = [0, 2, 3, 5, 6, 7, 9, 10, 11];
 
+    // Character → digit (-1 outside the alphabet): a 95-character address is decoded on every miss.
+    private static readonly sbyte[] Digits = DigitTable();
+
+    private static sbyte[] DigitTable()
+    {
+        var table = new sbyte[128];
+        Array.Fill(table, (sbyte)-1);
+        for (var i = 0; i < Alphabet.Length; i++)
+        {
+            table[Alphabet[i]] = (sbyte)i;
+        }
+
+        return table;
+    }
+
     /// <summary>Number of bytes <paramref name="charCount"/> characters decode to, or -1 when no byte count encodes to that length.</summary>
     public static int DecodedLength(int charCount)
     {
@@ -71,7 +86,8 @@ internal static class MoneroBase58
         ulong order = 1;
         for (var i = block.Length - 1; i >= 0; i--)
         {
-            var digit = Alphabet.IndexOf(block[i], StringComparison.Ordinal);
+            var c = block[i];
+            var digit = c < Digits.Length ? Digits[c] : -1;
             if (digit < 0)
             {
                 return false;

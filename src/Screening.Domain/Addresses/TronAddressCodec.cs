@@ -13,8 +13,14 @@ internal static class TronAddressCodec
     /// <summary>TRX and the stablecoins issued on TRON.</summary>
     public static readonly string[] Chains = ["TRX", "USDT", "USDC"];
 
-    public static RecognizedAddress Recognized(ReadOnlySpan<byte> accountId, string base58Form) =>
-        new(AddressFamily.Tron, "41" + Convert.ToHexStringLower(accountId), base58Form, "account", Chains);
+    public static RecognizedAddress Recognized(ReadOnlySpan<byte> accountId, string base58Form)
+    {
+        Span<char> key = stackalloc char[2 + (2 * accountId.Length)];
+        key[0] = '4';
+        key[1] = '1';
+        Convert.TryToHexStringLower(accountId, key[2..], out _);
+        return new(AddressFamily.Tron, new string(key), base58Form, "account", Chains);
+    }
 
     /// <summary>Recognizes the hex form; the caller has checked it is 42 hex digits starting with "41".</summary>
     public static AddressRecognition RecognizeHex(string text)
