@@ -57,7 +57,10 @@ internal static class MoneroAddressCodec
 
         // Standard and integrated addresses share the keys, hence the key space; subaddresses derive their own keys.
         var space = tag == SubaddressTag ? "subaddress:" : "standard:";
-        var key = string.Concat(space, Convert.ToHexStringLower(decoded.Slice(1, KeysLength)));
+        Span<char> keyChars = stackalloc char[space.Length + (2 * KeysLength)];
+        space.CopyTo(keyChars);
+        Convert.TryToHexStringLower(decoded.Slice(1, KeysLength), keyChars[space.Length..], out _);
+        var key = new string(keyChars);
         return new RecognizedAddress(AddressFamily.Monero, key, text, kind, Chains);
     }
 

@@ -11,7 +11,8 @@ namespace Screening.Domain.Addresses;
 internal static class SegwitAddressCodec
 {
     private const int MaxLength = 90;
-    private const string Charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+    private static readonly System.Buffers.SearchValues<char> CharsetValues =
+        System.Buffers.SearchValues.Create("qpzry9x8gf2tvdw0s3jn54khce6mua7l");
 
     private sealed record Network(string Hrp, AddressFamily Family, string[] Chains, Bech32Encoder Encoder);
 
@@ -28,8 +29,8 @@ internal static class SegwitAddressCodec
 
     public static AddressRecognition Recognize(string text)
     {
-        var hasLower = text.Any(char.IsAsciiLetterLower);
-        var hasUpper = text.Any(char.IsAsciiLetterUpper);
+        var hasLower = text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
+        var hasUpper = text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
         if (hasLower && hasUpper)
         {
             return AddressRecognizer.Unrecognized("Bech32 addresses are all lowercase or all uppercase; this one mixes both (BIP-173).");
@@ -49,13 +50,11 @@ internal static class SegwitAddressCodec
         }
 
         var data = lower.AsSpan(separator + 1);
-        for (var i = 0; i < data.Length; i++)
+        var bad = data.IndexOfAnyExcept(CharsetValues);
+        if (bad >= 0)
         {
-            if (!Charset.Contains(data[i], StringComparison.Ordinal))
-            {
-                return AddressRecognizer.Unrecognized(
-                    $"'{text[separator + 1 + i]}' at position {separator + 2 + i} is not a Bech32 character (1, b, i and o are never used after the separator).");
-            }
+            return AddressRecognizer.Unrecognized(
+                $"'{text[separator + 1 + bad]}' at position {separator + 2 + bad} is not a Bech32 character (1, b, i and o are never used after the separator).");
         }
 
         // Witness version + at least 2 program bytes (4 words) + 6 checksum words.
@@ -98,7 +97,8 @@ internal static class SegwitAddressCodec
                     : $"Witness v{version} addresses use the Bech32m checksum, but this one carries Bech32 (BIP-350).");
         }
 
-        if (!TryConvertToBytes(words.AsSpan(1), out var program))
+        Span<byte> program = stackalloc byte[words.Length * 5 / 8];
+        if (!TryConvertToBytes(words.AsSpan(1), ref program))
         {
             return AddressRecognizer.Unrecognized("The witness program has invalid padding bits.");
         }
@@ -119,9 +119,9 @@ internal static class SegwitAddressCodec
     }
 
     /// <summary>Regroups 5-bit words into bytes, rejecting more than 4 padding bits or non-zero padding (BIP-173).</summary>
-    private static bool TryConvertToBytes(ReadOnlySpan<byte> words, out byte[] bytes)
+    private static bool TryConvertToBytes(ReadOnlySpan<byte> words, ref Span<byte> bytes)
     {
-        var result = new List<byte>(words.Length * 5 / 8);
+        var written = 0;
         var accumulator = 0;
         var bits = 0;
         foreach (var word in words)
@@ -131,11 +131,11 @@ internal static class SegwitAddressCodec
             if (bits >= 8)
             {
                 bits -= 8;
-                result.Add((byte)((accumulator >> bits) & 0xFF));
+                bytes[written++] = (byte)((accumulator >> bits) & 0xFF);
             }
         }
 
-        bytes = [.. result];
+        bytes = bytes[..written];
         return bits < 5 && (accumulator & ((1 << bits) - 1)) == 0;
     }
 }
