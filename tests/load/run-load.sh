@@ -13,7 +13,14 @@ dotnet build src/Screening.LocalHost -c Release --nologo -v quiet > /dev/null
 
 work="$(mktemp -d)"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "${work}"; }
+# Newest first and one at a time: LocalHost flushes its audit queue on stop, which needs Azurite still running.
+cleanup() {
+  for ((i=${#pids[@]}-1; i>=0; i--)); do
+    kill "${pids[i]}" 2>/dev/null || true
+    for _ in $(seq 1 300); do kill -0 "${pids[i]}" 2>/dev/null || break; sleep 0.1; done
+  done
+  rm -rf "${work}"
+}
 trap cleanup EXIT
 
 node node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --disableProductStyleUrl --inMemoryPersistence \
