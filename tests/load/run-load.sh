@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test: Azurite + LocalHost (Release) on loopback, the 2021 OFAC SDN set and the UN list loaded through
 # list-inbox, then tests/load/load.js. Everything it starts is stopped on exit.
-#   tests/load/run-load.sh [seconds-per-phase] [connections] [sustained-requests-per-second]
+#   tests/load/run-load.sh [seconds-per-phase] [connections] [sustained-requests-per-second] [accounting-requests-per-second]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "${root}"
@@ -42,4 +42,5 @@ for _ in $(seq 1 120); do
 done
 curl -sf http://127.0.0.1:7080/api/v1/health > /dev/null || { echo "the app did not become healthy"; cat "${work}/upload.log"; exit 1; }
 
-node tests/load/load.js http://127.0.0.1:7080 "${duration}" "${connections}" "${3:-1000}"
+LOCALHOST_PID="${pids[1]}" AZURITE_PID="${pids[0]}" CLK_TCK="$(getconf CLK_TCK)" \
+  node tests/load/load.js http://127.0.0.1:7080 "${duration}" "${connections}" "${3:-1000}" "${4:-2000}"
