@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
@@ -8,10 +7,11 @@ using Microsoft.Extensions.Options;
 namespace Screening.Infrastructure.Audit;
 
 /// <summary>
-/// The audit trail in Table Storage. Records are partitioned by UTC day and a bucket of the request id
-/// (<c>yyyyMMdd-b</c>, 16 buckets a day), so writes spread over partitions and batch 100 to a transaction,
-/// time-range queries and retention work on whole days, and one request's records are one partition range
-/// (row key <c>{requestId}:{itemIndex}</c>) that a lookup finds with one query per day searched.
+/// The audit trail in Table Storage, as pages (<see cref="AuditPage"/>): each write stores the records of one
+/// partition — UTC day and a bucket of the request id (<c>yyyyMMdd-b</c>, 16 buckets a day) — as one compressed entity
+/// (split only when a page would exceed an entity), row key = first record's time + a hash of the page's records.
+/// A lookup by request id reads the request-id lists of one partition per day searched and opens only the pages
+/// that name it; retention deletes whole days. Pages are upserted, so a retried write stores nothing twice.
 /// </summary>
 public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions> options)
 {
@@ -27,13 +27,9 @@ public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions>
         try
         {
             await EnsureTableAsync(cancellationToken);
-            var transactions = records
-                .GroupBy(r => PartitionKey(Day(r.ScreenedAt), r.RequestId))
-                .SelectMany(partition => partition.Chunk(MaxBatch))
-                .ToList();
-            // Upserts make a retried batch idempotent: a record written twice is still one record.
-            await Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = WriteConcurrency, CancellationToken = cancellationToken }, async (chunk, token) =>
-                await _records.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(r))), token));
+            var pages = AuditPage.Build(records, r => PartitionKey(Day(r.ScreenedAt), r.RequestId)).ToList();
+            await Parallel.ForEachAsync(pages, new ParallelOptions { MaxDegreeOfParallelism = WriteConcurrency, CancellationToken = cancellationToken }, async (page, token) =>
+                await _records.UpsertEntityAsync(page, TableUpdateMode.Replace, token));
         }
         catch (RequestFailedException exception) when (exception.ErrorCode == "TableNotFound")
         {
@@ -49,34 +45,39 @@ public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions>
         ArgumentException.ThrowIfNullOrEmpty(requestId);
         await EnsureTableAsync(cancellationToken);
         var records = new List<AuditRecord>();
-        var lower = requestId + ":";
-        var upper = requestId + ";"; // ';' sorts right after ':', so this range is exactly this request's rows.
         for (var day = to; day >= from; day = day.AddDays(-1))
         {
             var partition = PartitionKey(day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), requestId);
-            await foreach (var entity in _records.QueryAsync<TableEntity>(
-                e => e.PartitionKey == partition && e.RowKey.CompareTo(lower) >= 0 && e.RowKey.CompareTo(upper) < 0, cancellationToken: cancellationToken))
+            await foreach (var projection in _records.QueryAsync<TableEntity>(
+                e => e.PartitionKey == partition, select: ["RowKey", AuditPage.RequestIdsProperty], cancellationToken: cancellationToken))
             {
-                records.Add(FromEntity(entity));
+                if (!AuditPage.Mentions(projection, requestId))
+                {
+                    continue;
+                }
+
+                var page = await _records.GetEntityAsync<TableEntity>(partition, projection.RowKey, cancellationToken: cancellationToken);
+                records.AddRange(AuditPage.Read(page.Value).Where(r => r.RequestId == requestId));
             }
         }
 
-        return [.. records.OrderBy(r => r.ScreenedAt).ThenBy(r => r.ItemIndex)];
+        // A retried write replaces its pages, but a record could sit in two pages if its batch was split differently.
+        return [.. records.DistinctBy(r => (r.RequestId, r.ItemIndex)).OrderBy(r => r.ScreenedAt).ThenBy(r => r.ItemIndex)];
     }
 
-    /// <summary>Deletes every record screened before <paramref name="cutoff"/>'s UTC day.</summary>
+    /// <summary>Deletes every record screened before <paramref name="cutoff"/>'s UTC day; returns how many records went.</summary>
     public async Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await EnsureTableAsync(cancellationToken);
         var before = Day(cutoff);
         var deleted = 0;
-        var old = _records.QueryAsync<TableEntity>(e => e.PartitionKey.CompareTo(before) < 0, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken);
+        var old = _records.QueryAsync<TableEntity>(e => e.PartitionKey.CompareTo(before) < 0, select: ["PartitionKey", "RowKey", AuditPage.CountProperty], cancellationToken: cancellationToken);
         await foreach (var page in old.AsPages(pageSizeHint: 1000))
         {
             foreach (var chunk in page.Values.GroupBy(e => e.PartitionKey).SelectMany(p => p.Chunk(MaxBatch)))
             {
                 await _records.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e, ETag.All)), cancellationToken);
-                deleted += chunk.Length;
+                deleted += chunk.Sum(e => e.GetInt32(AuditPage.CountProperty) ?? 0);
             }
         }
 
@@ -110,34 +111,4 @@ public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions>
     }
 
     private static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-
-    private static TableEntity ToEntity(AuditRecord record) => new(PartitionKey(Day(record.ScreenedAt), record.RequestId), string.Create(CultureInfo.InvariantCulture, $"{record.RequestId}:{record.ItemIndex:D5}"))
-    {
-        ["RequestId"] = record.RequestId,
-        ["ItemIndex"] = record.ItemIndex,
-        ["ItemId"] = record.ItemId,
-        ["ScreenedAt"] = record.ScreenedAt,
-        ["Caller"] = record.Caller,
-        ["Kind"] = record.Kind,
-        ["Input"] = record.Input,
-        ["NormalizedInput"] = record.NormalizedInput,
-        ["ListVersions"] = record.ListVersions,
-        ["EngineVersion"] = record.EngineVersion,
-        ["Result"] = record.Result,
-        ["TopMatches"] = JsonSerializer.Serialize(record.TopMatches),
-    };
-
-    private static AuditRecord FromEntity(TableEntity entity) => new(
-        entity.GetString("RequestId"),
-        entity.GetInt32("ItemIndex") ?? 0,
-        entity.GetString("ItemId"),
-        entity.GetDateTimeOffset("ScreenedAt") ?? DateTimeOffset.MinValue,
-        entity.GetString("Caller"),
-        entity.GetString("Kind"),
-        entity.GetString("Input"),
-        entity.GetString("NormalizedInput"),
-        entity.GetString("ListVersions"),
-        entity.GetString("EngineVersion"),
-        entity.GetString("Result"),
-        JsonSerializer.Deserialize<List<AuditedMatch>>(entity.GetString("TopMatches") ?? "[]") ?? []);
 }

@@ -7,10 +7,67 @@ namespace Screening.Infrastructure.Tests.Audit;
 
 public sealed class AuditStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
+    private readonly string _table = "Audit" + Guid.NewGuid().ToString("n")[..8];
+
     private AuditStore NewStore() => new(new TableServiceClient(azurite.Server.ConnectionString), Options.Create(new AuditOptions
     {
-        TableName = "Audit" + Guid.NewGuid().ToString("n")[..8],
+        TableName = _table,
     }));
+
+    private async Task<List<TableEntity>> StoredEntitiesAsync()
+    {
+        var entities = new List<TableEntity>();
+        await foreach (var entity in new TableServiceClient(azurite.Server.ConnectionString).GetTableClient(_table).QueryAsync<TableEntity>())
+        {
+            entities.Add(entity);
+        }
+
+        return entities;
+    }
+
+    [Fact]
+    public async Task One_write_stores_one_page_per_partition_not_one_entity_per_record()
+    {
+        var store = NewStore();
+        var requests = Enumerable.Range(0, 1_000).Select(i => new AuditRecordBuilder().ForRequest($"page-{i}").Item(0)).ToList();
+
+        await store.WriteAsync(requests, default);
+
+        var entities = await StoredEntitiesAsync();
+        Assert.InRange(entities.Count, 1, AuditStore.Buckets);
+        Assert.Equal(1_000, entities.Sum(e => e.GetInt32("Count")));
+        Assert.All(entities, e => Assert.Equal("json-gzip-v1", e.GetString("Format")));
+    }
+
+    [Fact]
+    public async Task Records_too_large_for_one_entity_are_split_over_pages_and_all_come_back()
+    {
+        var store = NewStore();
+        var random = new Random(7);
+        // Incompressible inputs of 4,000 characters: ~6 MB of records in one partition, far over the 1 MiB of an entity.
+        var records = new AuditRecordBuilder().ForRequest("big-batch").Items(1_000)
+            .Select(r => r with { Input = string.Concat(Enumerable.Range(0, 4_000).Select(_ => (char)random.Next('!', '~'))) })
+            .ToList();
+
+        await store.WriteAsync(records, default);
+
+        var entities = await StoredEntitiesAsync();
+        Assert.True(entities.Count > 5, $"{entities.Count} pages");
+        Assert.All(entities, e => Assert.True(e.Keys.Count(k => k.StartsWith("Records", StringComparison.Ordinal)) <= 15));
+        var read = await store.GetByRequestAsync("big-batch", Today, Today, default);
+        Assert.Equal(records.Select(r => (r.ItemIndex, r.Input)), read.Select(r => (r.ItemIndex, r.Input)));
+    }
+
+    [Fact]
+    public async Task A_request_id_that_is_a_prefix_of_another_finds_only_its_own_records()
+    {
+        var store = NewStore();
+        await store.WriteAsync([new AuditRecordBuilder().ForRequest("abc").Item(0), new AuditRecordBuilder().ForRequest("abcd").Item(0), new AuditRecordBuilder().ForRequest("xabc").Item(0)], default);
+
+        var read = await store.GetByRequestAsync("abc", Today, Today, default);
+
+        Assert.Equal("abc", Assert.Single(read).RequestId);
+    }
 
     [Fact]
     public async Task A_requests_records_come_back_in_item_order()
