@@ -13,7 +13,7 @@ namespace Screening.Infrastructure.Audit;
 /// </summary>
 public sealed class AuditWriter(AuditBuffer queue, AuditStore store, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditWriter> logger) : BackgroundService
 {
-    // Up to this many records per write cycle; the store spreads them over partitions and parallel transactions.
+    // Up to this many records per write cycle; the store packs them into one page per partition and writes those in parallel.
     private const int BatchSize = 2000;
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(30);
     private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
