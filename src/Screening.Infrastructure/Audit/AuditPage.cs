@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Screening.Infrastructure.Storage;
 
 namespace Screening.Infrastructure.Audit;
 
@@ -20,7 +21,6 @@ internal static class AuditPage
     public const string CountProperty = "Count";
 
     // Table Storage limits: 64 KiB per property (32K UTF-16 characters for strings), 1 MiB per entity.
-    private const int MaxChunkBytes = 60_000;
     private const int MaxChunks = 15;
     private const int MaxRequestIdChars = 30_000;
     private const int MaxRecords = 2_000;
@@ -55,13 +55,7 @@ internal static class AuditPage
             throw new InvalidDataException($"Audit page {entity.PartitionKey}/{entity.RowKey} has format '{format}', not {Format}.");
         }
 
-        using var compressed = new MemoryStream();
-        for (var chunk = 0; entity.GetBinary(ChunkPrefix + chunk) is { } bytes; chunk++)
-        {
-            compressed.Write(bytes);
-        }
-
-        compressed.Position = 0;
+        using var compressed = new MemoryStream(ChunkedBinaryProperty.Read(entity, ChunkPrefix));
         using var json = new GZipStream(compressed, CompressionMode.Decompress);
         return JsonSerializer.Deserialize(json, AuditJsonContext.Default.ListAuditRecord) ?? [];
     }
@@ -74,7 +68,7 @@ internal static class AuditPage
     {
         var ids = string.Join(' ', records.Select(r => r.RequestId).Distinct(StringComparer.Ordinal));
         var compressed = ids.Length <= MaxRequestIdChars && records.Count <= MaxRecords ? Compress(records) : null;
-        if (compressed is not null && compressed.Length <= MaxChunkBytes * MaxChunks)
+        if (compressed is not null && compressed.Length <= ChunkedBinaryProperty.ChunkBytes * MaxChunks)
         {
             yield return ToEntity(partitionKey, records, ids, compressed);
             yield break;
@@ -114,11 +108,7 @@ internal static class AuditPage
             ["FirstScreenedAt"] = records[0].ScreenedAt,
             ["LastScreenedAt"] = records[^1].ScreenedAt,
         };
-        for (var offset = 0; offset < compressed.Length; offset += MaxChunkBytes)
-        {
-            entity[ChunkPrefix + (offset / MaxChunkBytes)] = compressed[offset..Math.Min(compressed.Length, offset + MaxChunkBytes)];
-        }
-
+        ChunkedBinaryProperty.Write(entity, ChunkPrefix, compressed);
         return entity;
     }
 

@@ -16,10 +16,9 @@ public static class EntityRowCodec
 {
     public const string JsonProperty = "Json";
     public const string ChunkPrefix = "Gz";
-    public const string ChunkCountProperty = "GzChunks";
+    public const string ChunkCountProperty = ChunkPrefix + "Chunks";
 
     private const int MaxJsonChars = 30_000;
-    private const int ChunkBytes = 60_000;
 
     // 1 MB per entity, less keys and property overhead.
     private const int MaxCompressedBytes = 900_000;
@@ -46,13 +45,7 @@ public static class EntityRowCodec
                 $"Entity {entity.Id} is {compressed.Length:N0} bytes compressed, more than a table row can hold ({MaxCompressedBytes:N0}).");
         }
 
-        var chunks = 0;
-        for (var offset = 0; offset < compressed.Length; offset += ChunkBytes, chunks++)
-        {
-            row[ChunkPrefix + chunks.ToString(CultureInfo.InvariantCulture)] = compressed.AsSpan(offset, Math.Min(ChunkBytes, compressed.Length - offset)).ToArray();
-        }
-
-        row[ChunkCountProperty] = chunks;
+        ChunkedBinaryProperty.Write(row, ChunkPrefix, compressed);
         return row;
     }
 
@@ -61,7 +54,7 @@ public static class EntityRowCodec
         ArgumentNullException.ThrowIfNull(row);
         var entity = row.GetString(JsonProperty) is { } json
             ? JsonSerializer.Deserialize<SanctionedEntity>(json, ListJson.Options)
-            : JsonSerializer.Deserialize<SanctionedEntity>(Decompress(Chunks(row)), ListJson.Options);
+            : JsonSerializer.Deserialize<SanctionedEntity>(Decompress(ChunkedBinaryProperty.Read(row, ChunkPrefix)), ListJson.Options);
         return entity ?? throw new InvalidDataException($"Entity row {row.PartitionKey}/{row.RowKey} holds no entity.");
     }
 
@@ -81,21 +74,6 @@ public static class EntityRowCodec
         }
 
         return size;
-    }
-
-    private static byte[] Chunks(TableEntity row)
-    {
-        var count = row.GetInt32(ChunkCountProperty)
-                    ?? throw new InvalidDataException($"Entity row {row.PartitionKey}/{row.RowKey} has neither {JsonProperty} nor {ChunkCountProperty}.");
-        using var buffer = new MemoryStream();
-        for (var i = 0; i < count; i++)
-        {
-            var chunk = row.GetBinary(ChunkPrefix + i.ToString(CultureInfo.InvariantCulture))
-                        ?? throw new InvalidDataException($"Entity row {row.PartitionKey}/{row.RowKey} misses chunk {i} of {count}.");
-            buffer.Write(chunk);
-        }
-
-        return buffer.ToArray();
     }
 
     private static byte[] Compress(byte[] data)
