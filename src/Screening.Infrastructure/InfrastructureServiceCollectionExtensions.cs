@@ -8,6 +8,7 @@ using Screening.Infrastructure.Lists.Catalog;
 using Screening.Infrastructure.Lists.Inbox;
 using Screening.Infrastructure.Lists.Ingestion;
 using Screening.Infrastructure.Lists.Refresh;
+using Screening.Infrastructure.Lists.Versions;
 using Screening.Infrastructure.Storage;
 
 namespace Screening.Infrastructure;
@@ -51,6 +52,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<ListFetcher>();
         services.TryAddSingleton<ListIngestion>();
         services.TryAddSingleton<ListRefreshService>();
+        services.TryAddSingleton<ListVersionActivation>();
         services.TryAddSingleton<InboxIngestor>();
         services.TryAddSingleton<ListCatalog>();
         services.TryAddSingleton<EntityLookup>();

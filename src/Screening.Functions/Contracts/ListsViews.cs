@@ -20,7 +20,7 @@ public sealed record ListStatusView(string Source, bool Configured, bool Enabled
             summary.Configured,
             summary.Enabled,
             summary.Active is null ? null : ActiveVersionView.From(summary.Active),
-            summary.LastAttempt is { } attempt ? new RefreshAttemptView(attempt.At, attempt.Outcome, attempt.Error, attempt.VersionId, attempt.Trigger) : null,
+            summary.LastAttempt is { } attempt ? new RefreshAttemptView(attempt.At, attempt.Outcome, attempt.Error, attempt.VersionId, attempt.Trigger, attempt.Reason) : null,
             summary.LastConfirmedAt,
             [.. summary.Held.Select(ActiveVersionView.From)]);
     }
@@ -35,7 +35,8 @@ public sealed record ActiveVersionView(string Version, string? Format, DateTimeO
     }
 }
 
-public sealed record RefreshAttemptView(DateTimeOffset AttemptedAt, ListRefreshOutcome Outcome, string? Detail, string? Version, string Trigger);
+/// <summary>The last attempt; <c>reason</c> is the operator's, for an approval or a rollback.</summary>
+public sealed record RefreshAttemptView(DateTimeOffset AttemptedAt, ListRefreshOutcome Outcome, string? Detail, string? Version, string Trigger, string? Reason);
 
 /// <summary>Response of <c>POST /v1/lists/refresh</c>: what happened to each source.</summary>
 public sealed record RefreshResponse(IReadOnlyList<RefreshResultView> Results)

@@ -28,6 +28,9 @@ public static class ApiProblem
     public static ApiJsonResult NotFound(HttpRequest request, string code, string detail) =>
         Create(request, StatusCodes.Status404NotFound, code, "Not Found", detail);
 
+    public static ApiJsonResult Conflict(HttpRequest request, string code, string detail) =>
+        Create(request, StatusCodes.Status409Conflict, code, "Conflict", detail);
+
     public static ApiJsonResult Unavailable(HttpRequest request, string code, string detail) =>
         Create(request, StatusCodes.Status503ServiceUnavailable, code, "Service Unavailable", detail);
 

@@ -18,5 +18,8 @@ public static class ProblemCodes
     public const string ListsStale = "lists.stale";
     public const string AuditUnavailable = "audit.unavailable";
     public const string SourceUnknown = "lists.source_unknown";
+    public const string VersionUnknown = "lists.version_unknown";
+    public const string VersionNotActivatable = "lists.version_not_activatable";
+    public const string SourceBusy = "lists.source_busy";
     public const string Internal = "internal";
 }

@@ -70,6 +70,13 @@ public static class RequestBody
         }
     }
 
+    /// <summary>Whether the request carries a body at all (a length above zero, or chunked content of unknown length).</summary>
+    public static bool HasContent(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
+    }
+
     private static bool IsJson(string? contentType)
     {
         if (string.IsNullOrEmpty(contentType))

@@ -9,14 +9,23 @@ public static class FieldRules
     public const int MaxNameLength = 500;
     public const int MaxLimit = 100;
     public const int MaxAddressLength = 256;
+    public const int MaxReasonLength = 500;
     public static readonly string[] EntityTypes = ["individual", "entity", "vessel", "aircraft", "any"];
     private static readonly string[] DateFormats = ["yyyy", "yyyy-MM", "yyyy-MM-dd"];
 
     public static IRuleBuilderOptions<T, string?> ScreenableName<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.RequiredText(MaxNameLength, "must not be empty");
+
+    /// <summary>Why an operator activates a list version: compliance must be able to tell later.</summary>
+    public static IRuleBuilderOptions<T, string?> ActivationReason<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.RequiredText(MaxReasonLength, "is required: say why this version is activated");
+
+    /// <summary>Text that is not blank, at most <paramref name="maxLength"/> characters once trimmed, with no control characters.</summary>
+    private static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength, string emptyMessage) =>
         rule
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("must not be empty")
-            .Must(n => n is null || n.Trim().Length <= MaxNameLength).WithMessage($"must be at most {MaxNameLength} characters after trimming")
-            .Must(n => n is null || !n.Any(char.IsControl)).WithMessage("must not contain control characters");
+            .Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage(emptyMessage)
+            .Must(text => text is null || text.Trim().Length <= maxLength).WithMessage($"must be at most {maxLength} characters after trimming")
+            .Must(text => text is null || !text.Any(char.IsControl)).WithMessage("must not contain control characters");
 
     public static IRuleBuilderOptions<T, string?> ScreenableAddress<T>(this IRuleBuilder<T, string?> rule) =>
         rule

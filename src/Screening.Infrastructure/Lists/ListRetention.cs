@@ -29,10 +29,12 @@ public sealed class ListRetention(ListStorage storage, ListVersionStore versions
             .ToList();
         foreach (var version in purge)
         {
-            await PurgeRowsAsync(version, cancellationToken).ConfigureAwait(false);
-            await snapshots.DeleteAsync(version.Source, version.VersionId, cancellationToken).ConfigureAwait(false);
+            // Marked first: a purge cut off half-way leaves rows nothing reads, never a Superseded or Held
+            // record that promises rows it no longer has (such a record may be activated again).
             var current = await versions.GetAsync(source, version.VersionId, cancellationToken).ConfigureAwait(false) ?? version;
             await versions.SaveAsync(current with { Status = ListVersionStatus.Purged }, cancellationToken).ConfigureAwait(false);
+            await PurgeRowsAsync(version, cancellationToken).ConfigureAwait(false);
+            await snapshots.DeleteAsync(version.Source, version.VersionId, cancellationToken).ConfigureAwait(false);
         }
 
         return [.. purge.Select(v => v.VersionId)];

@@ -11,7 +11,16 @@ public static class ListVersionId
     public static string New(DateTimeOffset loadedAt, string contentHash)
     {
         ArgumentNullException.ThrowIfNull(contentHash);
-        var stamp = loadedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
-        return $"{stamp}-{contentHash[..Math.Min(8, contentHash.Length)]}";
+        return $"{Stamp(loadedAt)}-{contentHash[..Math.Min(8, contentHash.Length)]}";
     }
+
+    /// <summary>A UTC time as version ids and blob names write it: "20261125T210717123Z".</summary>
+    public static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Whether text can name a stored version at all: short, and only characters a Table Storage row key
+    /// takes as they are. Anything else is an unknown version without asking storage.
+    /// </summary>
+    public static bool IsWellFormed(string? versionId) =>
+        versionId is { Length: > 0 and <= 100 } && versionId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
 }

@@ -24,4 +24,13 @@ public sealed record ListVersionRecord
 
     public string? FileName { get; init; }
     public string? Error { get; init; }
+
+    /// <summary>
+    /// When an operator rolled back from this version to another one. Until it is activated explicitly
+    /// again, a refresh or upload of the same content does not bring it back.
+    /// </summary>
+    public DateTimeOffset? RolledBackAt { get; init; }
+
+    /// <summary>The reason the operator gave for rolling back from this version.</summary>
+    public string? RolledBackReason { get; init; }
 }

@@ -123,6 +123,8 @@ public sealed class ListVersionStore(ListStorage storage)
         ["Shards"] = record.Shards,
         ["FileName"] = record.FileName,
         ["Error"] = record.Error is { Length: > 30_000 } error ? error[..30_000] : record.Error,
+        ["RolledBackAt"] = record.RolledBackAt,
+        ["RolledBackReason"] = record.RolledBackReason,
     };
 
     private static ListVersionRecord ToRecord(TableEntity row) => new()
@@ -143,5 +145,7 @@ public sealed class ListVersionStore(ListStorage storage)
         Shards = row.GetInt32("Shards") ?? 1,
         FileName = row.GetString("FileName"),
         Error = row.GetString("Error"),
+        RolledBackAt = row.GetDateTimeOffset("RolledBackAt"),
+        RolledBackReason = row.GetString("RolledBackReason"),
     };
 }

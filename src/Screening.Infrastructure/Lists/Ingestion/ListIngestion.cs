@@ -42,6 +42,16 @@ public sealed partial class ListIngestion(
                 Problem: new ListProblem(alreadyHeld.Error ?? "This content is already held for approval."));
         }
 
+        // Content an operator rolled back from never comes back by itself: only an explicit activation serves it again.
+        var rolledBack = all.Where(v => v.RolledBackAt is not null && v.ContentHash == hash).OrderBy(v => v.Status == ListVersionStatus.Purged).FirstOrDefault();
+        if (rolledBack is { Status: not ListVersionStatus.Purged })
+        {
+            var detail = $"The content is that of version {rolledBack.VersionId}, rolled back from at {rolledBack.RolledBackAt:O} ({rolledBack.RolledBackReason}); " +
+                         $"{active?.VersionId ?? "no version"} stays active. Activate {rolledBack.VersionId} to serve this content again.";
+            LogRolledBackContent(logger, source, rolledBack.VersionId, active?.VersionId ?? "none");
+            return new IngestionResult(source, ListRefreshOutcome.Unchanged, rolledBack.VersionId, active?.VersionId, ListCounts.Of(rolledBack), Problem: new ListProblem(detail));
+        }
+
         var loadedAt = time.GetUtcNow();
         var versionId = ListVersionId.New(loadedAt, hash);
         var fileName = ListBlobPaths.SafeFileName(request.FileName);
@@ -82,7 +92,10 @@ public sealed partial class ListIngestion(
             AddressCount = counts.Addresses,
         };
 
-        var shrink = ShrinkProblem(active, counts);
+        // Rolled-back content whose version was purged since is stored again, but only an approval activates it.
+        var hold = rolledBack is not null
+            ? $"Held for approval: the same content as version {rolledBack.VersionId}, rolled back from at {rolledBack.RolledBackAt:O} ({rolledBack.RolledBackReason}) and purged since."
+            : ShrinkProblem(active, counts);
         await versions.SaveAsync(record, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -96,31 +109,32 @@ public sealed partial class ListIngestion(
             return new IngestionResult(source, ListRefreshOutcome.Failed, versionId, active?.VersionId, counts, Problem: problem);
         }
 
-        if (shrink is not null)
+        if (hold is not null)
         {
-            await versions.SaveAsync(record with { Status = ListVersionStatus.Held, Error = shrink }, cancellationToken).ConfigureAwait(false);
-            LogHeld(logger, source, versionId, shrink);
-            return new IngestionResult(source, ListRefreshOutcome.Held, versionId, active?.VersionId, counts, Problem: new ListProblem(shrink, fileName));
+            await versions.SaveAsync(record with { Status = ListVersionStatus.Held, Error = hold }, cancellationToken).ConfigureAwait(false);
+            LogHeld(logger, source, versionId, hold);
+            return new IngestionResult(source, ListRefreshOutcome.Held, versionId, active?.VersionId, counts, Problem: new ListProblem(hold, fileName));
         }
 
-        var delta = await ActivateAsync(record, list, pointer, active, cancellationToken).ConfigureAwait(false);
+        var delta = await ActivateAsync(record, list, pointer, active, null, cancellationToken).ConfigureAwait(false);
         return new IngestionResult(source, ListRefreshOutcome.Activated, versionId, active?.VersionId, counts, delta?.Summary);
     }
 
-    /// <summary>Activates a held version after a person checked it. The caller holds the source's lock.</summary>
-    public async Task<IngestionResult> ApproveAsync(string source, string versionId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Serves a stored version: a held one a person approved, or a superseded one rolled back to
+    /// (<paramref name="rollbackReason"/> set: the version it replaces is marked as rolled back from, so
+    /// its content is not activated again by a refresh). The caller holds the source's lock, read the
+    /// pointer (<paramref name="expected"/>) and <paramref name="active"/> under it, and checked the version
+    /// may be activated. A version that no longer reads back whole throws <see cref="InvalidDataException"/>
+    /// before anything changed; a pointer moved meanwhile throws <see cref="ListActivationConflictException"/>.
+    /// </summary>
+    public async Task<IngestionResult> ActivateStoredAsync(ListVersionRecord record, ActivePointer? expected, ListVersionRecord? active, string? rollbackReason, CancellationToken cancellationToken)
     {
-        var record = await versions.GetAsync(source, versionId, cancellationToken).ConfigureAwait(false)
-                     ?? throw new KeyNotFoundException($"{source} has no version {versionId}.");
-        if (record.Status != ListVersionStatus.Held)
-        {
-            throw new InvalidOperationException($"Version {versionId} of {source} is {record.Status}; only a held version can be approved.");
-        }
-
+        ArgumentNullException.ThrowIfNull(record);
         var loaded = await reader.ReadAsync(record, cancellationToken).ConfigureAwait(false);
-        var (pointer, active) = await versions.GetActiveAsync(source, cancellationToken).ConfigureAwait(false);
-        var delta = await ActivateAsync(record with { Error = null }, loaded.List, pointer, active, cancellationToken).ConfigureAwait(false);
-        return new IngestionResult(source, ListRefreshOutcome.Activated, versionId, active?.VersionId, ListCounts.Of(record), delta?.Summary);
+        var target = record with { Error = null, RolledBackAt = null, RolledBackReason = null };
+        var delta = await ActivateAsync(target, loaded.List, expected, active, rollbackReason, cancellationToken).ConfigureAwait(false);
+        return new IngestionResult(record.Source, ListRefreshOutcome.Activated, record.VersionId, active?.VersionId, ListCounts.Of(record), delta?.Summary);
     }
 
     private ParsedList Parse(IngestionRequest request, string fileName, CancellationToken cancellationToken)
@@ -159,22 +173,29 @@ public sealed partial class ListIngestion(
             : null;
     }
 
-    private async Task<ListDelta?> ActivateAsync(ListVersionRecord record, ParsedList list, ActivePointer? pointer, ListVersionRecord? active, CancellationToken cancellationToken)
+    private async Task<ListDelta?> ActivateAsync(ListVersionRecord record, ParsedList list, ActivePointer? pointer, ListVersionRecord? active, string? rollbackReason, CancellationToken cancellationToken)
     {
         var delta = await DeltaAsync(record, list, active, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         await versions.ActivateAsync(record.Source, record.VersionId, pointer, now, cancellationToken).ConfigureAwait(false);
 
         // The pointer decides what is served; the statuses below are bookkeeping for the catalog and audit.
-        await versions.SaveAsync(record with { Status = ListVersionStatus.Active, ActivatedAt = now }, cancellationToken).ConfigureAwait(false);
+        // Once the pointer moved they are written even when the caller gives up: a rollback's mark on the
+        // version it replaced is what keeps the next refresh from bringing that content back.
+        await versions.SaveAsync(record with { Status = ListVersionStatus.Active, ActivatedAt = now }, CancellationToken.None).ConfigureAwait(false);
         if (active is not null && active.VersionId != record.VersionId)
         {
-            await versions.SaveAsync(active with { Status = ListVersionStatus.Superseded }, cancellationToken).ConfigureAwait(false);
+            var superseded = rollbackReason is null
+                ? active with { Status = ListVersionStatus.Superseded }
+                : active with { Status = ListVersionStatus.Superseded, RolledBackAt = now, RolledBackReason = rollbackReason };
+            await versions.SaveAsync(superseded, CancellationToken.None).ConfigureAwait(false);
         }
 
         if (delta is not null)
         {
-            await blobs.WriteJsonAsync(ListTables.DeltaContainer, ListBlobPaths.Delta(record.Source, record.VersionId), delta, cancellationToken).ConfigureAwait(false);
+            // A rollback activates a version a second time; the delta of its first activation stays as it was.
+            var path = rollbackReason is null ? ListBlobPaths.Delta(record.Source, record.VersionId) : ListBlobPaths.Delta(record.Source, record.VersionId, now);
+            await blobs.WriteJsonAsync(ListTables.DeltaContainer, path, delta, CancellationToken.None).ConfigureAwait(false);
             var s = delta.Summary;
             LogActivated(logger, record.Source, record.VersionId, active?.VersionId ?? "none", record.EntityCount, s.Added, s.Removed, s.Changed, s.AddressesAdded, s.AddressesRemoved);
         }
@@ -210,6 +231,9 @@ public sealed partial class ListIngestion(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "List {Source}: content unchanged, version {VersionId} stays active")]
     private static partial void LogUnchanged(ILogger logger, string source, string versionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "List {Source}: the content is that of version {VersionId}, which was rolled back from; {ActiveVersionId} stays active until an operator activates it")]
+    private static partial void LogRolledBackContent(ILogger logger, string source, string versionId, string activeVersionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "List {Source}: version {VersionId} rejected: {Problem}")]
     private static partial void LogRejected(ILogger logger, string source, string versionId, string problem);

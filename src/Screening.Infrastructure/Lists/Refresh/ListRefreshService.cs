@@ -79,16 +79,6 @@ public sealed partial class ListRefreshService(
         return result;
     }
 
-    /// <summary>Activates a held version of <paramref name="source"/> (a person checked the shrink).</summary>
-    public async Task<IngestionResult> ApproveAsync(string source, string versionId, CancellationToken cancellationToken)
-    {
-        await using var held = await locks.TryAcquireAsync(source, cancellationToken).ConfigureAwait(false)
-                               ?? throw new InvalidOperationException($"{source} is being refreshed right now; approve again in a minute.");
-        var result = await ingestion.ApproveAsync(source, versionId, cancellationToken).ConfigureAwait(false);
-        await states.RecordAsync(new RefreshAttempt(source, time.GetUtcNow(), result.Outcome, versionId, null, "approval"), null, null, cancellationToken).ConfigureAwait(false);
-        return result;
-    }
-
     private Task RecordAsync(IngestionResult result, (string? ETag, DateTimeOffset? LastModified) validators, CancellationToken cancellationToken)
     {
         // Validators are remembered only once the content was fully processed; after a failure the

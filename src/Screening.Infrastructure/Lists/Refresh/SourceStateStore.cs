@@ -49,6 +49,8 @@ public sealed class SourceStateStore(ListStorage storage)
             ["LastVersionId"] = attempt.VersionId ?? string.Empty,
             ["LastError"] = Truncate(attempt.Error) ?? string.Empty,
             ["LastTrigger"] = attempt.Trigger,
+            ["LastReason"] = Truncate(attempt.Reason) ?? string.Empty,
+            ["LastRequestedBy"] = attempt.RequestedBy ?? string.Empty,
         };
         if (etag is not null || lastModified is not null)
         {
@@ -71,6 +73,8 @@ public sealed class SourceStateStore(ListStorage storage)
             ["VersionId"] = attempt.VersionId ?? string.Empty,
             ["Error"] = Truncate(attempt.Error) ?? string.Empty,
             ["Trigger"] = attempt.Trigger,
+            ["Reason"] = Truncate(attempt.Reason) ?? string.Empty,
+            ["RequestedBy"] = attempt.RequestedBy ?? string.Empty,
         };
         await storage.Table(ListTables.Attempts).AddEntityAsync(history, cancellationToken).ConfigureAwait(false);
     }
@@ -88,7 +92,9 @@ public sealed class SourceStateStore(ListStorage storage)
                 Enum.Parse<ListRefreshOutcome>(row.GetString("Outcome") ?? nameof(ListRefreshOutcome.Failed)),
                 NullIfEmpty(row.GetString("VersionId")),
                 NullIfEmpty(row.GetString("Error")),
-                row.GetString("Trigger") ?? "refresh"));
+                row.GetString("Trigger") ?? "refresh",
+                NullIfEmpty(row.GetString("Reason")),
+                NullIfEmpty(row.GetString("RequestedBy"))));
             if (attempts.Count == take)
             {
                 break;
@@ -108,7 +114,9 @@ public sealed class SourceStateStore(ListStorage storage)
                 Enum.Parse<ListRefreshOutcome>(row.GetString("LastOutcome") ?? nameof(ListRefreshOutcome.Failed)),
                 NullIfEmpty(row.GetString("LastVersionId")),
                 NullIfEmpty(row.GetString("LastError")),
-                row.GetString("LastTrigger") ?? "refresh")
+                row.GetString("LastTrigger") ?? "refresh",
+                NullIfEmpty(row.GetString("LastReason")),
+                NullIfEmpty(row.GetString("LastRequestedBy")))
             : null;
         var lastModified = NullIfEmpty(row.GetString("LastModified")) is { } text
             ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)

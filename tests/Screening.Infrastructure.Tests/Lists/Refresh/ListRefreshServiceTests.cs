@@ -4,6 +4,7 @@ using Screening.Infrastructure.Lists;
 using Screening.Infrastructure.Lists.Catalog;
 using Screening.Infrastructure.Lists.Ingestion;
 using Screening.Infrastructure.Lists.Refresh;
+using Screening.Infrastructure.Lists.Versions;
 using Screening.Infrastructure.Storage;
 using Screening.Infrastructure.Tests.Support;
 
@@ -137,7 +138,8 @@ public sealed class ListRefreshServiceTests(AzuriteFixture azurite) : IAsyncLife
         var held = await refresh.RefreshAsync(source, CancellationToken.None);
         var heldAgain = await refresh.RefreshAsync(source, CancellationToken.None);
         var whileHeld = await SummaryAsync(services, source);
-        var approved = await refresh.ApproveAsync(source, held.VersionId!, CancellationToken.None);
+        var approved = await services.GetRequiredService<ListVersionActivation>().ActivateAsync(
+            new VersionActivationRequest(source, held.VersionId!, "checked: OFAC delisted half the entries", "compliance"), CancellationToken.None);
         var afterApproval = await SummaryAsync(services, source);
 
         Assert.Equal(ListRefreshOutcome.Held, held.Outcome);
@@ -145,11 +147,17 @@ public sealed class ListRefreshServiceTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Equal(ListRefreshOutcome.NotModified, heldAgain.Outcome);
         Assert.Equal(good.VersionId, whileHeld.Active!.VersionId);
         Assert.Equal(held.VersionId, Assert.Single(whileHeld.Held).VersionId);
-        Assert.Equal(ListRefreshOutcome.Activated, approved.Outcome);
+        Assert.Equal((VersionActivationOutcome.Activated, ListVersionActivation.ApprovalTrigger), (approved.Outcome, approved.Trigger));
+        Assert.Equal(good.VersionId, approved.PreviousVersionId);
         Assert.Equal(new ListDeltaSummary(0, 222, 0, 0, 0), approved.Delta);
         Assert.Equal(held.VersionId, afterApproval.Active!.VersionId);
         Assert.Equal(221, afterApproval.Active.Counts.Entities);
         Assert.Empty(afterApproval.Held);
+        Assert.Equal((ListRefreshOutcome.Activated, "approval", "checked: OFAC delisted half the entries"),
+            (afterApproval.LastAttempt!.Outcome, afterApproval.LastAttempt.Trigger, afterApproval.LastAttempt.Reason));
+        var versions = await services.GetRequiredService<ListCatalog>().GetVersionsAsync(source, CancellationToken.None);
+        Assert.Equal([ListVersionStatus.Active, ListVersionStatus.Superseded], versions.Select(v => v.Status));
+        Assert.Null(versions[1].RolledBackAt);
     }
 
     [Fact]
