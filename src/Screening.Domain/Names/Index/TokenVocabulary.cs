@@ -96,11 +96,11 @@ internal sealed class TokenVocabulary
         return token.IsWeak ? (float)(weight * weakFactor) : weight;
     }
 
-    /// <summary>The spellings typo lookups use: the token as written and, when different, its romanization key.</summary>
+    /// <summary>The spellings typo lookups use: the token's Latin spelling and, when different, its romanization key.</summary>
     public static IEnumerable<string> Spellings(NameToken token)
     {
-        yield return token.Text;
-        if (token.Key != token.Text)
+        yield return token.Spelling;
+        if (token.Key != token.Spelling)
         {
             yield return token.Key;
         }

@@ -18,18 +18,25 @@ public sealed class ArabicScriptSliceTests(ITestOutputHelper output)
     {
         var report = Run(UnConsolidated2026.Entities);
 
+        // Before the Arabic name dictionary: recall@1 0.243, 0.8 % at match, 0.0 % false positives (matching.md §7).
         Assert.Equal(366, report.Outcomes.Count(o => o.Query.ExpectedEntityId is not null));
+        Assert.True(report.RecallAt1 >= 0.75, $"recall@1 {report.RecallAt1:0.000}");
+        Assert.True(report.TruePositiveRate >= 0.45, $"at match {report.TruePositiveRate:0.000}");
+        Assert.True(report.FalsePositiveRate <= 0.02, $"false positives {report.FalsePositiveRate:0.000}");
     }
 
     [Fact]
-    public void Held_out_ofac_extracts()
+    public void Arabic_script_queries_of_held_out_ofac_extracts()
     {
         var entities = new[] { "IRGC_sanctions.xml", "yemen_sanctions.xml" }
             .SelectMany(f => ListReader.Read(ListInput.FromFile("ofac-sdn", DataFiles.Path("ofac", "enhanced_xml_program_extracts", f))).Entities)
             .ToList();
         var report = Run(entities);
 
-        Assert.True(report.Outcomes.Count > 0);
+        // Persian names of the IRGC programme for the most part; not used to build the dictionary. Before: recall@1 0.380, none at match.
+        Assert.Equal(79, report.Outcomes.Count(o => o.Query.ExpectedEntityId is not null));
+        Assert.True(report.RecallAt1 >= 0.5, $"recall@1 {report.RecallAt1:0.000}");
+        Assert.True(report.FalsePositiveRate <= 0.01, $"false positives {report.FalsePositiveRate:0.000}");
     }
 
     private EvaluationReport Run(IReadOnlyList<SanctionedEntity> entities)
@@ -48,7 +55,7 @@ public sealed class ArabicScriptSliceTests(ITestOutputHelper output)
                 $"{type}: {part.Count} queries, recall@1 {Share(part, o => o.Rank == 1):0.000}, >= match {Share(part, o => o.ExpectedScore >= report.MatchThreshold):0.000}, >= review {Share(part, o => o.ExpectedScore >= report.ReviewThreshold):0.000}"));
         }
 
-        foreach (var miss in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && (o.Rank != 1 || o.ExpectedScore < report.MatchThreshold)))
+        foreach (var miss in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && (o.Rank != 1 || o.ExpectedScore < report.MatchThreshold)).Take(40))
         {
             var listed = set.Entities.First(e => e.Id == miss.Query.ExpectedEntityId).PrimaryName.Value;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
