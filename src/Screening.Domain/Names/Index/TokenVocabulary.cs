@@ -108,7 +108,7 @@ internal sealed class TokenVocabulary
 
     /// <summary>
     /// A token's skeleton, and for a token starting with a vowel also the skeleton without that vowel: Arabic
-    /// script through transliteration often loses an initial alif ("أسامة" → "SMH" for "USAMA").
+    /// script through transliteration often loses an initial alif ("امحمد" → "MHMD" for "IMHAMAD", UN LYi.023).
     /// </summary>
     private static IEnumerable<string> SkeletonKeys(NameToken token)
     {

@@ -110,7 +110,7 @@ internal static class TokenSimilarity
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 
-    /// <summary>"SMH" (أسامة without its initial alif) against "USAMA": skeleton "SM" vs "ASM".</summary>
+    /// <summary>"MHMD" (امحمد without its initial alif) against "IMHAMAD": skeleton "MT" vs "AMT".</summary>
     private static bool InitialVowelDropped(NameToken vowelless, NameToken voweled) =>
         vowelless.Skeleton.Length >= 2
         && voweled.Skeleton.Length == vowelless.Skeleton.Length + 1
