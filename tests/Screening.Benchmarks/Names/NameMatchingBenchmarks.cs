@@ -34,6 +34,9 @@ public class NameMatchingBenchmarks
     [Benchmark]
     public int Unlisted_common_person_name() => index.Search(new NameQuery("Muhammad Hassan")).Count;
 
+    [Benchmark]
+    public int Arabic_script_person_name() => index.Search(new NameQuery("محمد علي حسن")).Count;
+
     [Benchmark(OperationsPerInvoke = 1000)]
     public int Thousand_evaluation_queries()
     {

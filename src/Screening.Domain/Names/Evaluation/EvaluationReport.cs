@@ -56,7 +56,7 @@ public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, doub
         }
 
         builder.AppendLine("alteration            n    r@1    r@10   >=match");
-        foreach (var alteration in Enum.GetValues<QueryAlteration>().Where(a => a != QueryAlteration.Unlisted))
+        foreach (var alteration in Enum.GetValues<QueryAlteration>().Where(a => a != QueryAlteration.Unlisted && Of(a).Any()))
         {
             builder.AppendLine(c,
                 $"{alteration,-20} {Of(alteration).Count(),4}  {RecallAt1For(alteration):0.000}  {RecallAt10For(alteration):0.000}  {TruePositiveRateFor(alteration):0.000}");

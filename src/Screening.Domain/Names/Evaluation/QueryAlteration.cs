@@ -10,5 +10,8 @@ public enum QueryAlteration
     TokenReordering,
     DroppedMiddleToken,
     Alias,
+
+    /// <summary>A listed name as written in its original script, against an index of Latin-script names only.</summary>
+    OriginalScript,
     Unlisted,
 }

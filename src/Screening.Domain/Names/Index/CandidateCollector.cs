@@ -65,7 +65,7 @@ internal static class CandidateCollector
 
                 // Consonant skeletons mainly serve tokens written without vowels (Arabic script through
                 // transliteration); for others they are a fallback, since their buckets are large.
-                if (!TokenSimilarity.HasVowel(token.Text) || found.Count == 0)
+                if (!TokenSimilarity.HasVowel(token.Spelling) || found.Count == 0)
                 {
                     foreach (var id in vocabulary.BySkeleton(token.Skeleton))
                     {
@@ -77,6 +77,11 @@ internal static class CandidateCollector
                 if (i + 1 < tokens.Count)
                 {
                     var joinedIds = vocabulary.ByKey(token.Key + tokens[i + 1].Key);
+                    if (query.JoinedKeys[i] is { } joinedKey)
+                    {
+                        joinedIds = [.. joinedIds, .. vocabulary.ByKey(joinedKey)];
+                    }
+
                     if (vocabulary.TryGetByText(token.Text + tokens[i + 1].Text, out var joinedText))
                     {
                         joinedIds = [.. joinedIds, joinedText];

@@ -21,7 +21,8 @@ internal static class MemoryEstimate
 
         foreach (var token in vocabulary.Tokens)
         {
-            bytes += ObjectHeader + 32 + String(token.Text) + String(token.Key) + String(token.Skeleton);
+            bytes += ObjectHeader + 40 + String(token.Text) + String(token.Key) + String(token.Skeleton)
+                + (ReferenceEquals(token.Spelling, token.Text) ? 0 : String(token.Spelling));
         }
 
         foreach (var postings in vocabulary.Postings)

@@ -96,11 +96,11 @@ internal sealed class TokenVocabulary
         return token.IsWeak ? (float)(weight * weakFactor) : weight;
     }
 
-    /// <summary>The spellings typo lookups use: the token as written and, when different, its romanization key.</summary>
+    /// <summary>The spellings typo lookups use: the token's Latin spelling and, when different, its romanization key.</summary>
     public static IEnumerable<string> Spellings(NameToken token)
     {
-        yield return token.Text;
-        if (token.Key != token.Text)
+        yield return token.Spelling;
+        if (token.Key != token.Spelling)
         {
             yield return token.Key;
         }
@@ -108,7 +108,7 @@ internal sealed class TokenVocabulary
 
     /// <summary>
     /// A token's skeleton, and for a token starting with a vowel also the skeleton without that vowel: Arabic
-    /// script through transliteration often loses an initial alif ("أسامة" → "SMH" for "USAMA").
+    /// script through transliteration often loses an initial alif ("امحمد" → "MHMD" for "IMHAMAD", UN LYi.023).
     /// </summary>
     private static IEnumerable<string> SkeletonKeys(NameToken token)
     {

@@ -5,7 +5,8 @@ namespace Screening.Domain.Names.Normalization;
 /// <summary>
 /// The normalization pipeline, one step per file, in this order: NFKC → diacritics → transliteration →
 /// case folding → "LAST, First" reordering → tokenization (punctuation, joiners) → Arabic "Abd al-" split →
-/// weak-token classification → romanization key and consonant skeleton.
+/// for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
+/// and consonant skeleton.
 /// </summary>
 public static class NameNormalizer
 {
@@ -18,10 +19,17 @@ public static class NameNormalizer
         text = CaseFoldingStep.Apply(text);
         text = IndividualNameReorderingStep.Apply(text, isIndividual);
         var words = ArabicCompoundSplittingStep.Apply(TokenizationStep.Apply(text));
-        var tokens = new NameToken[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        var tokens = new List<NameToken>(words.Count);
+        foreach (var word in words)
         {
-            tokens[i] = CreateToken(words[i]);
+            if (ArabicNameDictionaryStep.Applies(word))
+            {
+                ArabicNameDictionaryStep.Apply(word, tokens);
+            }
+            else
+            {
+                tokens.Add(CreateToken(word));
+            }
         }
 
         return tokens;

@@ -1,8 +1,8 @@
 namespace Screening.Domain.Names.Normalization;
 
 /// <summary>
-/// One normalized token: <see cref="Text"/> is the folded ASCII spelling, <see cref="Key"/> its
-/// romanization-canonical form, <see cref="Skeleton"/> its consonant skeleton.
+/// One normalized token: <see cref="Text"/> is the folded ASCII spelling (for a word of the Arabic name dictionary,
+/// the folded Arabic word), <see cref="Key"/> its romanization-canonical form, <see cref="Skeleton"/> its consonant skeleton.
 /// </summary>
 public sealed record NameToken(string Text, string Key, string Skeleton, TokenRole Role)
 {
@@ -10,7 +10,16 @@ public sealed record NameToken(string Text, string Key, string Skeleton, TokenRo
 
     public bool HasDigits => Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
-    /// <summary>The set of letters A-Z in <see cref="Text"/> and <see cref="Key"/> as bits, for a cheap first comparison.</summary>
+    /// <summary>
+    /// The Latin letters the token is compared by when spellings differ: <see cref="Text"/>, except for an Arabic-script
+    /// word found in the name dictionary, which compares as the Latin spelling of its name ("محمد" as "MUHAMMAD").
+    /// </summary>
+    public string Spelling { get; init; } = Text;
+
+    /// <summary>Whether the token is an Arabic-script word found in the name dictionary (<see cref="ArabicNameDictionaryStep"/>).</summary>
+    public bool IsArabicName { get; init; }
+
+    /// <summary>The set of letters A-Z in <see cref="Text"/> (or <see cref="Spelling"/>: the dictionary copies it) and <see cref="Key"/> as bits, for a cheap first comparison.</summary>
     public uint Letters { get; } = LetterBits(Text) | LetterBits(Key);
 
     private static uint LetterBits(string value)

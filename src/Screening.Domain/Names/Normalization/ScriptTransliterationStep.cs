@@ -8,7 +8,8 @@ namespace Screening.Domain.Names.Normalization;
 /// Arabic, Hebrew, Hangul, Han, Kana, ...). Hangul, Han and Kana write a name without spaces, one
 /// syllable per character, so each such character becomes its own token ("김정은" → "Gim Jeong Eun",
 /// "习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the listed romanization does
-/// ("XI Jinping").
+/// ("XI Jinping"). Arabic-script letters are left for the Arabic name dictionary (step 6d), which transliterates
+/// the words it does not know.
 /// </summary>
 internal static class ScriptTransliterationStep
 {
@@ -33,7 +34,7 @@ internal static class ScriptTransliterationStep
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c <= 0x7F)
+            if (c <= 0x7F || ArabicLetterFoldingStep.IsArabicLetter(c))
             {
                 builder.Append(c);
                 continue;

@@ -5,7 +5,8 @@ namespace Screening.Domain.Names.Normalization;
 /// <summary>
 /// Step 6: punctuation and joiners. Apostrophes and dots join the letters around them
 /// ("GAMA'AT" → "GAMAAT", "S.A." → "SA"); hyphens, commas, slashes and every other non-alphanumeric
-/// character separate tokens ("AL-QAIDA" → "AL QAIDA"). Digits are kept ("MV 2", "KASB 1").
+/// character separate tokens ("AL-QAIDA" → "AL QAIDA"). Digits are kept ("MV 2", "KASB 1"), and so are the
+/// Arabic-script letters that transliteration left for the Arabic name dictionary.
 /// </summary>
 internal static class TokenizationStep
 {
@@ -15,7 +16,7 @@ internal static class TokenizationStep
         var current = new StringBuilder(16);
         foreach (var c in upperAscii)
         {
-            if (c is (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
+            if (c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') || ArabicLetterFoldingStep.IsArabicLetter(c))
             {
                 current.Append(c);
             }

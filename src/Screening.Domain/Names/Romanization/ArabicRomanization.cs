@@ -32,6 +32,7 @@ internal static class ArabicRomanization
         ("JAMAL", ["GAMAL", "DJAMAL", "JAMEL"]),
         ("JAFAR", ["JAAFAR", "JAFFAR", "DJAFAR", "GAAFAR"]),
         ("ABU", ["ABOU", "ABO", "ABUL"]),
+        ("BIN", ["BEN", "IBN"]),
         ("ZAYD", ["ZAID", "ZEID", "ZAYED"]),
         ("HAMID", ["HAMEED", "HAMED"]),
         ("RAHMAN", ["REHMAN", "RAHMANE", "RAHMAAN"]),

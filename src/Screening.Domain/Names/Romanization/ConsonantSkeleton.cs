@@ -5,7 +5,8 @@ namespace Screening.Domain.Names.Romanization;
 /// <summary>
 /// A phonetic key: the first sound, then consonants grouped into classes that transliterations swap
 /// (B/P, F/V, C/G/K/Q, D/T, S/Z, M, N, L, R, J), vowels and H/W/Y dropped, repeats collapsed.
-/// It lets "MHMD" (Arabic script through AnyAscii, which writes no short vowels) meet "MUHAMMAD", and
+/// It lets "MHMD" (Arabic script through AnyAscii, which writes no short vowels: words the Arabic name dictionary does
+/// not know) meet "MUHAMMAD", and
 /// "TSCHERNOW" meet "CHERNOV". Deliberately coarse: it only proposes candidates and gives a floor similarity.
 /// </summary>
 internal static class ConsonantSkeleton

@@ -39,7 +39,8 @@ internal static class NameScorer
             for (var j = 0; j < m; j++)
             {
                 var listed = tokens[listedTokenIds[j]];
-                if (listedPartner[j] < 0 && (IsJoin(listed.Key, first.Key, second.Key) || IsJoin(listed.Text, first.Text, second.Text)))
+                if (listedPartner[j] < 0
+                    && (IsJoin(listed.Key, first.Key, second.Key) || IsJoin(listed.Text, first.Text, second.Text) || listed.Key == query.JoinedKeys[i]))
                 {
                     queryPartner[i] = queryPartner[i + 1] = j;
                     listedPartner[j] = i;

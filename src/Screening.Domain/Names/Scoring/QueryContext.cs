@@ -1,5 +1,6 @@
 using Screening.Domain.Names.Index;
 using Screening.Domain.Names.Normalization;
+using Screening.Domain.Names.Romanization;
 
 namespace Screening.Domain.Names.Scoring;
 
@@ -18,12 +19,36 @@ internal sealed class QueryContext
         Options = options;
         Weights = new double[tokens.Count];
         IsKnown = new bool[tokens.Count];
+        JoinedKeys = new string?[Math.Max(0, tokens.Count - 1)];
         for (var i = 0; i < tokens.Count; i++)
         {
             Weights[i] = vocabulary.WeightOf(tokens[i], options.WeakTokenWeightFactor);
             IsKnown[i] = vocabulary.IsKnownKey(tokens[i].Key);
             WeightSum += Weights[i];
+            if (i + 1 < tokens.Count)
+            {
+                JoinedKeys[i] = JoinedKey(tokens[i], tokens[i + 1]);
+            }
         }
+    }
+
+    /// <summary>
+    /// For each pair of adjacent query tokens of which one is a word of the Arabic name dictionary, the key of their
+    /// Latin spellings written as one word: "عبد" + "الله" is "ABDALLAH", the key of "ABDULLAH" (their keys put together
+    /// make "ABDALAH", and their Arabic texts cannot equal a Latin token). Null where that adds nothing: Latin tokens
+    /// join by text already, and a joined key equal to one token's own key ("AL" + "DIN" is "DIN") is no join.
+    /// </summary>
+    public string?[] JoinedKeys { get; }
+
+    private static string? JoinedKey(NameToken first, NameToken second)
+    {
+        if (!first.IsArabicName && !second.IsArabicName)
+        {
+            return null;
+        }
+
+        var joined = RomanizationKey.For(first.Spelling + second.Spelling);
+        return joined == first.Key || joined == second.Key || joined == first.Key + second.Key ? null : joined;
     }
 
     public IReadOnlyList<NameToken> Tokens { get; }

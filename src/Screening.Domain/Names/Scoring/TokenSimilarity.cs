@@ -14,6 +14,9 @@ namespace Screening.Domain.Names.Scoring;
 /// Equal consonant skeletons give <see cref="NameMatchingOptions.SkeletonSimilarity"/> when exactly one token is
 /// written without vowels (Arabic script through transliteration), or (less the extra-edit penalty) when the
 /// tokens are within the error budget.
+/// Beyond spelling and key, a word of the Arabic name dictionary compares as the Latin spelling of its name
+/// (<see cref="NameToken.Spelling"/>), vowels included: "محمد" is not "MAHMUD" by skeleton; and it never matches a token
+/// whose key is another name of the dictionary ("عمار" / "OMAR").
 /// Anything under <see cref="NameMatchingOptions.TokenSimilarityFloor"/> is 0. Tokens with digits match only exactly;
 /// two tokens of at most three letters never match fuzzily ("ALI" / "ALA" are different names).
 /// </summary>
@@ -36,8 +39,16 @@ internal static class TokenSimilarity
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
-        var queryVowelless = !HasVowel(query.Text);
-        var oneSideVowelless = queryVowelless != !HasVowel(listed.Text);
+        if ((query.IsArabicName || listed.IsArabicName)
+            && ArabicNameDictionaryStep.IsNameKey(query.Key) && ArabicNameDictionaryStep.IsNameKey(listed.Key))
+        {
+            // The Arabic spelling settles which name it is: a token spelling another name of the dictionary is not a
+            // typo of it, though Latin letters are close ("عمار" is not OMAR, "جمال" is not JAMIL).
+            return (0.0, TokenMatchKind.Unmatched);
+        }
+
+        var queryVowelless = !HasVowel(query.Spelling);
+        var oneSideVowelless = queryVowelless != !HasVowel(listed.Spelling);
         var skeletonsAgree = (query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton)
             || (oneSideVowelless && InitialVowelDropped(queryVowelless ? query : listed, queryVowelless ? listed : query));
         // Jaro-Winkler at the floor needs about half of the shorter token's letters in common.
@@ -48,9 +59,9 @@ internal static class TokenSimilarity
             return (0.0, TokenMatchKind.Unmatched);
         }
 
-        var allowed = EditDistance.Allowed(Math.Min(query.Text.Length, listed.Text.Length));
+        var allowed = EditDistance.Allowed(Math.Min(query.Spelling.Length, listed.Spelling.Length));
         if (!skeletonsAgree
-            && Math.Abs(query.Text.Length - listed.Text.Length) > allowed
+            && Math.Abs(query.Spelling.Length - listed.Spelling.Length) > allowed
             && Math.Abs(query.Key.Length - listed.Key.Length) > allowed)
         {
             // More letters apart than the error budget: neither a typo nor a phonetic variant.
@@ -58,8 +69,8 @@ internal static class TokenSimilarity
         }
 
         // Most tokens are their own key; compare the keys too only when either side was rewritten.
-        var keysDiffer = !ReferenceEquals(query.Key, query.Text) || !ReferenceEquals(listed.Key, listed.Text);
-        var jaroWinkler = JaroWinkler.Similarity(query.Text, listed.Text);
+        var keysDiffer = !ReferenceEquals(query.Key, query.Spelling) || !ReferenceEquals(listed.Key, listed.Spelling);
+        var jaroWinkler = JaroWinkler.Similarity(query.Spelling, listed.Spelling);
         if (keysDiffer)
         {
             jaroWinkler = Math.Max(jaroWinkler, JaroWinkler.Similarity(query.Key, listed.Key));
@@ -70,7 +81,7 @@ internal static class TokenSimilarity
             return (0.0, TokenMatchKind.Unmatched);
         }
 
-        var distance = EditDistance.Compute(query.Text, listed.Text, allowed);
+        var distance = EditDistance.Compute(query.Spelling, listed.Spelling, allowed);
         if (keysDiffer && distance > 0)
         {
             distance = Math.Min(distance, EditDistance.Compute(query.Key, listed.Key, allowed));
@@ -78,7 +89,7 @@ internal static class TokenSimilarity
 
         var withinBudget = distance <= allowed;
         var extraEdits = options.ExtraEditPenalty * Math.Max(0, distance - 1);
-        var bothShort = Math.Max(query.Text.Length, listed.Text.Length) <= 3;
+        var bothShort = Math.Max(query.Spelling.Length, listed.Spelling.Length) <= 3;
         if (withinBudget && !bothShort && jaroWinkler - extraEdits >= options.TokenSimilarityFloor)
         {
             return (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
@@ -99,7 +110,7 @@ internal static class TokenSimilarity
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 
-    /// <summary>"SMH" (أسامة without its initial alif) against "USAMA": skeleton "SM" vs "ASM".</summary>
+    /// <summary>"MHMD" (امحمد without its initial alif) against "IMHAMAD": skeleton "MT" vs "AMT".</summary>
     private static bool InitialVowelDropped(NameToken vowelless, NameToken voweled) =>
         vowelless.Skeleton.Length >= 2
         && voweled.Skeleton.Length == vowelless.Skeleton.Length + 1

@@ -10,6 +10,7 @@ public sealed class NameNormalizerTests
     [InlineData("KIM, Jong Un", true, "JONG UN KIM")] // SDN 20157
     [InlineData("김정은", true, "GIM JEONG EUN")]
     [InlineData("Евгений Пригожин", true, "EVGENII PRIGOZHIN")] // PRIGOZHIN, Yevgeniy Viktorovich (SDN 21171)
+    [InlineData("طاهر جليل حبوش التكريتي", true, "طاهر جليل HBWSH ال تكريتي")] // UN IQi.016: dictionary words keep their Arabic text
     public void Produces_folded_ascii_tokens(string name, bool individual, string expected) =>
         Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name, individual).Select(t => t.Text)));
 
@@ -18,6 +19,10 @@ public sealed class NameNormalizerTests
     [InlineData("PRIGOZHIN, Yevgeniy", "Пригожин, Евгений")] // SDN 21171
     [InlineData("RI, Pyong Chol", "리병철")] // SDN 23215
     [InlineData("PAK, Pong Ju", "박봉주")]
+    [InlineData("BIN LADIN, Usama", "أسامة بن لادن")] // SDN 6365
+    [InlineData("SADDAM HUSSEIN AL-TIKRITI", "صدام حسين التكريتي")] // UN IQi.001, both as the UN lists them
+    [InlineData("IZZAT IBRAHIM AL-DURI", "عزت ابراهيم الدوري")] // UN IQi.006
+    [InlineData("QASIM MOHAMED MAHDI AL-RIMI", "قاسم محمد مهدي الريمي")] // UN QDi.282
     public void Gives_original_script_and_listed_romanization_the_same_keys(string listed, string original)
     {
         var listedKeys = NameNormalizer.Normalize(listed, true).Select(t => t.Key).Order();

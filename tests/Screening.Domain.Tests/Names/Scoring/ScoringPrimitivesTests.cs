@@ -38,7 +38,7 @@ public sealed class TokenSimilarityTests
     [InlineData("MOHAMMED", "MUHAMMAD", TokenMatchKind.RomanizationVariant)] // SDN 6365
     [InlineData("ZAWAHRI", "ZAWAHIRI", TokenMatchKind.Fuzzy)] // one typo
     [InlineData("MHMD", "MUHAMMAD", TokenMatchKind.Phonetic)] // Arabic script without vowels
-    [InlineData("SMH", "USAMA", TokenMatchKind.Phonetic)] // أسامة: initial alif and vowels lost
+    [InlineData("MHMD", "IMHAMAD", TokenMatchKind.Phonetic)] // امحمد (UN LYi.023): initial alif and vowels lost
     [InlineData("BASSIL", "AASI", TokenMatchKind.Unmatched)] // high Jaro-Winkler, three errors apart
     [InlineData("ALI", "ALA", TokenMatchKind.Unmatched)] // short tokens never match fuzzily
     [InlineData("KHALID", "KHALAF", TokenMatchKind.Unmatched)] // two errors in a short name: another name
@@ -51,6 +51,32 @@ public sealed class TokenSimilarityTests
         Assert.Equal(expected, kind);
         Assert.Equal(expected == TokenMatchKind.Unmatched, similarity == 0);
     }
+
+    [Theory]
+    [InlineData("محمد", "MOHAMMED", TokenMatchKind.RomanizationVariant, 0.96)] // SDN 6365 BIN LADIN, Usama bin Muhammad
+    [InlineData("محمد", "MUHAMMAD", TokenMatchKind.RomanizationVariant, 0.96)] // the table's own spelling is not exact either
+    [InlineData("محمد", "محمد", TokenMatchKind.Exact, 1.0)] // an original-script name listed as written
+    [InlineData("أحمد", "احمد", TokenMatchKind.Exact, 1.0)] // one name once folded
+    [InlineData("حسين", "HUSSEIN", TokenMatchKind.RomanizationVariant, 0.96)] // UN IQi.001 SADDAM HUSSEIN AL-TIKRITI
+    [InlineData("طاهر", "TAHER", TokenMatchKind.Fuzzy, 0.91)] // TAHIR: a spelling the key does not fold compares as Latin
+    [InlineData("محمد", "MAHMUD", TokenMatchKind.Unmatched, 0.0)] // a skeleton match (0.86) before the dictionary
+    [InlineData("محمود", "MUHAMMAD", TokenMatchKind.Unmatched, 0.0)]
+    [InlineData("حسن", "HUSAYN", TokenMatchKind.Unmatched, 0.0)]
+    [InlineData("عمر", "AMMAR", TokenMatchKind.Unmatched, 0.0)] // Latin UMAR / AMMAR is a typo (0.83); 0.86 by skeleton before
+    [InlineData("عمار", "OMAR", TokenMatchKind.Unmatched, 0.0)]
+    [InlineData("جمال", "JAMIL", TokenMatchKind.Unmatched, 0.0)] // two names of the dictionary
+    [InlineData("مهدي", "MEHDI", TokenMatchKind.Fuzzy, 0.88)] // MAHDI: a spelling that is no other name stays a variant
+    [InlineData("محمد", "محمود", TokenMatchKind.Unmatched, 0.0)] // one letter apart in Arabic, different names
+    [InlineData("حبوش", "HABBUSH", TokenMatchKind.Unmatched, 0.0)] // UN IQi.016: not in the table, skeletons differ
+    public void Compares_arabic_script_words_by_the_latin_spelling_of_their_name(string query, string listed, TokenMatchKind expected, double similarity)
+    {
+        var (actual, kind) = TokenSimilarity.Compare(Single(query), Single(listed), NameMatchingOptions.Default);
+
+        Assert.Equal(expected, kind);
+        Assert.Equal(similarity, actual, 2);
+    }
+
+    private static NameToken Single(string word) => Assert.Single(NameNormalizer.Normalize(word, isIndividual: true));
 }
 
 public sealed class HungarianAssignmentTests
