@@ -1,3 +1,6 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Screening.Domain.Sources;
@@ -126,11 +129,47 @@ public sealed partial class InboxIngestor(
         // Copy first, report second, delete last: a failure at any step leaves the original somewhere.
         await inbox.GetBlobClient(target).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
         await inbox.GetBlobClient(reportPath).UploadAsync(BinaryData.FromObjectAsJson(report, ListJson.Indented), overwrite: true, cancellationToken).ConfigureAwait(false);
-        await inbox.DeleteBlobIfExistsAsync(blobName, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await DeleteIfUnchangedAsync(inbox.GetBlobClient(blobName), content, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Deletes the inbox blob only while it still holds the bytes that were processed. A file dropped again under the
+    /// same name during ingestion is a new upload: deleting it would lose it unread, so it stays for its own trigger
+    /// (Event Grid sends a new event; LocalHost's receipts are per ETag).
+    /// </summary>
+    private async Task DeleteIfUnchangedAsync(BlobClient blob, BinaryData processed, CancellationToken cancellationToken)
+    {
+        BlobDownloadResult current;
+        try
+        {
+            current = (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return;
+        }
+
+        if (!current.Content.ToMemory().Span.SequenceEqual(processed.ToMemory().Span))
+        {
+            LogReplaced(logger, blob.Name);
+            return;
+        }
+
+        try
+        {
+            await blob.DeleteIfExistsAsync(conditions: new BlobRequestConditions { IfMatch = current.Details.ETag }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 412)
+        {
+            LogReplaced(logger, blob.Name);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Upload {BlobName}: {Source} {Outcome}, version {VersionId}")]
     private static partial void LogAccepted(ILogger logger, string blobName, string source, ListRefreshOutcome outcome, string versionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload {BlobName} was replaced while it was ingested; the new file stays in the inbox for its own run")]
+    private static partial void LogReplaced(ILogger logger, string blobName);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Upload {BlobName} rejected: {Problem}")]
     private static partial void LogRejected(ILogger logger, string blobName, string problem);

@@ -132,6 +132,29 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
         Assert.Null(result.Result);
     }
 
+    [Fact]
+    public async Task A_file_dropped_again_under_the_same_name_during_ingestion_stays_in_the_inbox_for_its_own_run()
+    {
+        // Compliance staff correct a file and upload it again while the first copy is still being ingested (the
+        // trigger passed the first copy's bytes): the move must not delete the corrected file unread.
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = TestLists.UniqueSource("redropped") + ".csv";
+        var first = await DropAsync(services, name, GoodList);
+        var corrected = await DropAsync(services, name, GoodList + "C-003,entity,Second Fictional Trading Co,,,,Utopia,INTERNAL-WATCH,\r\n");
+
+        var result = await services.GetRequiredService<InboxIngestor>().IngestAsync(name, first, CancellationToken.None);
+
+        Assert.Equal(ListRefreshOutcome.Activated, result.Result!.Outcome);
+        Assert.Equal(first.ToArray(), await ReadAsync(services, "processed/" + name));
+        Assert.Equal(corrected.ToArray(), await ReadAsync(services, name));
+
+        var second = await services.GetRequiredService<InboxIngestor>().IngestAsync(name, corrected, CancellationToken.None);
+
+        Assert.Equal(ListRefreshOutcome.Activated, second.Result!.Outcome);
+        Assert.Equal(3, second.Result.Counts!.Entities);
+        Assert.False(await ExistsAsync(services, name));
+    }
+
     private static async Task<BinaryData> DropAsync(IServiceProvider services, string name, string text)
     {
         var content = BinaryData.FromBytes(Encoding.UTF8.GetBytes(text));
