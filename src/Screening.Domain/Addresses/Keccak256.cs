@@ -17,6 +17,12 @@ internal static class Keccak256
     /// <summary>Writes Keccak-256(<paramref name="data"/>) to the first 32 bytes of <paramref name="hash"/>.</summary>
     public static void Hash(ReadOnlySpan<byte> data, Span<byte> hash)
     {
+        // Checked before absorbing: a throw between BlockUpdate and DoFinal would leave input in this thread's digest.
+        if (hash.Length < HashLength)
+        {
+            throw new ArgumentException("The hash needs 32 bytes.", nameof(hash));
+        }
+
         var keccak = digest ??= new KeccakDigest(256);
         keccak.BlockUpdate(data);
         keccak.DoFinal(hash); // DoFinal also resets the digest for the next call on this thread.

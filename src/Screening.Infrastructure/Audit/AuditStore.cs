@@ -61,8 +61,8 @@ public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions>
             }
         }
 
-        // A retried write replaces its pages, but a record could sit in two pages if its batch was split differently.
-        return [.. records.DistinctBy(r => (r.RequestId, r.ItemIndex)).OrderBy(r => r.ScreenedAt).ThenBy(r => r.ItemIndex)];
+        // Callers may reuse a request id (it is theirs to choose): every screening under it is returned, in time order.
+        return [.. records.OrderBy(r => r.ScreenedAt).ThenBy(r => r.ItemIndex)];
     }
 
     /// <summary>Deletes every record screened before <paramref name="cutoff"/>'s UTC day; returns how many records went.</summary>

@@ -59,14 +59,30 @@ public sealed class AuditStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
-    public async Task A_request_id_that_is_a_prefix_of_another_finds_only_its_own_records()
+    public async Task A_request_id_that_is_a_prefix_of_another_in_the_same_page_finds_only_its_own_records()
     {
         var store = NewStore();
-        await store.WriteAsync([new AuditRecordBuilder().ForRequest("abc").Item(0), new AuditRecordBuilder().ForRequest("abcd").Item(0), new AuditRecordBuilder().ForRequest("xabc").Item(0)], default);
+        // Ids chosen to share a partition (bucket), so they share one page and only the id list tells them apart.
+        var partition = AuditStore.PartitionKey("20260101", "abc");
+        var sameBucket = Enumerable.Range(0, 10_000).Select(i => $"abc{i}").Where(id => AuditStore.PartitionKey("20260101", id) == partition).Take(3).ToList();
+        Assert.Equal(3, sameBucket.Count);
+        await store.WriteAsync([new AuditRecordBuilder().ForRequest("abc").Item(0), .. sameBucket.Select(id => new AuditRecordBuilder().ForRequest(id).Item(0))], default);
+        Assert.Single(await StoredEntitiesAsync());
 
         var read = await store.GetByRequestAsync("abc", Today, Today, default);
 
         Assert.Equal("abc", Assert.Single(read).RequestId);
+    }
+
+    [Fact]
+    public async Task Two_screenings_under_one_caller_chosen_request_id_both_come_back()
+    {
+        var store = NewStore();
+        var now = DateTimeOffset.UtcNow;
+        await store.WriteAsync([new AuditRecordBuilder().ForRequest("reused").At(now.AddSeconds(-5)).Item(0)], default);
+        await store.WriteAsync([new AuditRecordBuilder().ForRequest("reused").At(now).Item(0)], default);
+
+        Assert.Equal(2, (await store.GetByRequestAsync("reused", Today.AddDays(-1), Today, default)).Count);
     }
 
     [Fact]

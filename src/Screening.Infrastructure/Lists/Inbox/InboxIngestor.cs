@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -139,17 +140,32 @@ public sealed partial class InboxIngestor(
     /// </summary>
     private async Task DeleteIfUnchangedAsync(BlobClient blob, BinaryData processed, CancellationToken cancellationToken)
     {
-        BlobDownloadResult current;
+        ETag etag;
+        bool unchanged;
         try
         {
-            current = (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
+            // The service's MD5 of the blob answers without a second download; blobs uploaded in blocks have none.
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            etag = properties.ETag;
+            if (properties.ContentHash is { Length: 16 } md5)
+            {
+#pragma warning disable CA5351 // Content-MD5 is the service's integrity checksum; it is compared, not relied on for security.
+                unchanged = md5.AsSpan().SequenceEqual(MD5.HashData(processed.ToMemory().Span));
+#pragma warning restore CA5351
+            }
+            else
+            {
+                var current = (await blob.DownloadContentAsync(new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = etag } }, cancellationToken).ConfigureAwait(false)).Value;
+                unchanged = current.Content.ToMemory().Span.SequenceEqual(processed.ToMemory().Span);
+            }
         }
-        catch (RequestFailedException exception) when (exception.Status == 404)
+        catch (RequestFailedException exception) when (exception.Status is 404 or 412)
         {
+            // Gone already, or replaced between the two reads: either way nothing of ours is left to delete.
             return;
         }
 
-        if (!current.Content.ToMemory().Span.SequenceEqual(processed.ToMemory().Span))
+        if (!unchanged)
         {
             LogReplaced(logger, blob.Name);
             return;
@@ -157,7 +173,7 @@ public sealed partial class InboxIngestor(
 
         try
         {
-            await blob.DeleteIfExistsAsync(conditions: new BlobRequestConditions { IfMatch = current.Details.ETag }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await blob.DeleteIfExistsAsync(conditions: new BlobRequestConditions { IfMatch = etag }, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException exception) when (exception.Status == 412)
         {

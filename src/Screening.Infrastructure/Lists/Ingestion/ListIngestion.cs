@@ -177,36 +177,63 @@ public sealed partial class ListIngestion(
     {
         var delta = await DeltaAsync(record, list, active, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        await versions.ActivateAsync(record.Source, record.VersionId, pointer, now, cancellationToken).ConfigureAwait(false);
+        // The pointer write is not cut short by the caller: a cancelled write would leave unknown what is served.
+        await versions.ActivateAsync(record.Source, record.VersionId, pointer, now, CancellationToken.None).ConfigureAwait(false);
 
         // The pointer decides what is served; the statuses below are bookkeeping for the catalog and audit.
-        // Once the pointer moved they are written even when the caller gives up: a rollback's mark on the
-        // version it replaced is what keeps the next refresh from bringing that content back.
-        await versions.SaveAsync(record with { Status = ListVersionStatus.Active, ActivatedAt = now }, CancellationToken.None).ConfigureAwait(false);
+        // Once the pointer moved they are written even when the caller gives up, retried, and a failure is logged
+        // rather than thrown: the activation happened, and reporting it as failed would be false. A rollback's mark on
+        // the version it replaced is what keeps the next refresh from bringing that content back, so it goes first.
         if (active is not null && active.VersionId != record.VersionId)
         {
             var superseded = rollbackReason is null
                 ? active with { Status = ListVersionStatus.Superseded }
                 : active with { Status = ListVersionStatus.Superseded, RolledBackAt = now, RolledBackReason = rollbackReason };
-            await versions.SaveAsync(superseded, CancellationToken.None).ConfigureAwait(false);
+            await AfterPointerMovedAsync(record, "the superseded version's status", () => versions.SaveAsync(superseded, CancellationToken.None)).ConfigureAwait(false);
         }
 
+        await AfterPointerMovedAsync(record, "the version's status", () => versions.SaveAsync(record with { Status = ListVersionStatus.Active, ActivatedAt = now }, CancellationToken.None)).ConfigureAwait(false);
         if (delta is not null)
         {
             // A rollback activates a version a second time; the delta of its first activation stays as it was.
             var path = rollbackReason is null ? ListBlobPaths.Delta(record.Source, record.VersionId) : ListBlobPaths.Delta(record.Source, record.VersionId, now);
-            await blobs.WriteJsonAsync(ListTables.DeltaContainer, path, delta, CancellationToken.None).ConfigureAwait(false);
+            await AfterPointerMovedAsync(record, "the delta", () => blobs.WriteJsonAsync(ListTables.DeltaContainer, path, delta, CancellationToken.None)).ConfigureAwait(false);
             var s = delta.Summary;
             LogActivated(logger, record.Source, record.VersionId, active?.VersionId ?? "none", record.EntityCount, s.Added, s.Removed, s.Changed, s.AddressesAdded, s.AddressesRemoved);
         }
 
-        var purged = await retention.ApplyAsync(record.Source, record.VersionId, now, cancellationToken).ConfigureAwait(false);
-        if (purged.Count > 0)
+        await AfterPointerMovedAsync(record, "retention", async () =>
         {
-            LogPurged(logger, record.Source, string.Join(", ", purged));
-        }
+            var purged = await retention.ApplyAsync(record.Source, record.VersionId, now, CancellationToken.None).ConfigureAwait(false);
+            if (purged.Count > 0)
+            {
+                LogPurged(logger, record.Source, string.Join(", ", purged));
+            }
+        }).ConfigureAwait(false);
 
         return delta;
+    }
+
+    /// <summary>Bookkeeping after the pointer moved: three tries, then an error in the log (the activation stands).</summary>
+    private async Task AfterPointerMovedAsync(ListVersionRecord record, string what, Func<Task> write)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await write().ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < 3)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt), time, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogBookkeepingFailed(logger, record.Source, record.VersionId, what, ex);
+                return;
+            }
+        }
     }
 
     private async Task<ListDelta?> DeltaAsync(ListVersionRecord record, ParsedList list, ListVersionRecord? active, CancellationToken cancellationToken)
@@ -244,6 +271,9 @@ public sealed partial class ListIngestion(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "List {Source}: version {VersionId} active (was {PreviousVersionId}), {Entities} entities; delta +{Added} -{Removed} ~{Changed}, addresses +{AddressesAdded} -{AddressesRemoved}")]
     private static partial void LogActivated(ILogger logger, string source, string versionId, string previousVersionId, int entities, int added, int removed, int changed, int addressesAdded, int addressesRemoved);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "List {Source}: version {VersionId} is active, but {What} could not be recorded")]
+    private static partial void LogBookkeepingFailed(ILogger logger, string source, string versionId, string what, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "List {Source}: purged rows of versions {VersionIds}")]
     private static partial void LogPurged(ILogger logger, string source, string versionIds);

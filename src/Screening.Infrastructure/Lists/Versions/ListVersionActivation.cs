@@ -78,10 +78,19 @@ public sealed partial class ListVersionActivation(
             throw;
         }
 
-        // The pointer moved: the record of it is written even if the caller has gone.
-        var activatedAt = (await versions.GetAsync(request.Source, request.VersionId, CancellationToken.None).ConfigureAwait(false))?.ActivatedAt ?? time.GetUtcNow();
-        await states.RecordAsync(new RefreshAttempt(request.Source, time.GetUtcNow(), ListRefreshOutcome.Activated, request.VersionId, null, trigger, request.Reason, request.RequestedBy),
-            null, null, CancellationToken.None).ConfigureAwait(false);
+        // The pointer moved: the record of it is written even if the caller has gone, and a storage error here does
+        // not turn the activation into a reported failure (it happened; the log says what was not recorded).
+        var activatedAt = time.GetUtcNow();
+        try
+        {
+            activatedAt = (await versions.GetAsync(request.Source, request.VersionId, CancellationToken.None).ConfigureAwait(false))?.ActivatedAt ?? activatedAt;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogNotRecorded(logger, request.Source, ex);
+        }
+
+        await TryRecordAsync(new RefreshAttempt(request.Source, time.GetUtcNow(), ListRefreshOutcome.Activated, request.VersionId, null, trigger, request.Reason, request.RequestedBy)).ConfigureAwait(false);
         var previous = result.PreviousVersionId ?? "none";
         LogActivated(logger, request.Source, request.VersionId, trigger, previous, request.RequestedBy ?? "unknown", request.Reason);
         return new VersionActivationResult(VersionActivationOutcome.Activated, request.Source, request.VersionId,
