@@ -134,6 +134,17 @@ public sealed partial class ListIngestion(
         var loaded = await reader.ReadAsync(record, cancellationToken).ConfigureAwait(false);
         var target = record with { Error = null, RolledBackAt = null, RolledBackReason = null };
         var delta = await ActivateAsync(target, loaded.List, expected, active, rollbackReason, cancellationToken).ConfigureAwait(false);
+
+        // An operator chose this content: earlier versions with the same bytes no longer hold it back (a purged one
+        // rolled back from would otherwise hold every later delivery of it again, approval notwithstanding).
+        await AfterPointerMovedAsync(record, "clearing rollback marks of the same content", async () =>
+        {
+            foreach (var marked in (await versions.ListAsync(record.Source, CancellationToken.None).ConfigureAwait(false))
+                         .Where(v => v.VersionId != record.VersionId && v.ContentHash == record.ContentHash && v.RolledBackAt is not null))
+            {
+                await versions.SaveAsync(marked with { RolledBackAt = null, RolledBackReason = null }, CancellationToken.None).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
         return new IngestionResult(record.Source, ListRefreshOutcome.Activated, record.VersionId, active?.VersionId, ListCounts.Of(record), delta?.Summary);
     }
 

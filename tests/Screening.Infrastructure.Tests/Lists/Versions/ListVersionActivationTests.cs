@@ -153,6 +153,12 @@ public sealed class ListVersionActivationTests(AzuriteFixture azurite) : IAsyncL
 
         var approved = await Activate(services, source, held.VersionId!, "the publisher's list is right after all");
         Assert.Equal((VersionActivationOutcome.Activated, ListVersionActivation.ApprovalTrigger), (approved.Outcome, approved.Trigger));
+
+        // The approval covers the content, not just that version: delivered again later, it is taken in as usual.
+        publish(Csv(("P1", "ALPHA ONE", OldAddress), ("P2", "BRAVO TWO", null), ("P7", "GOLF SEVEN", null)));
+        Assert.Equal(ListRefreshOutcome.Activated, (await refresh.RefreshAsync(source, CancellationToken.None)).Outcome);
+        publish(NewList);
+        Assert.Equal(ListRefreshOutcome.Activated, (await refresh.RefreshAsync(source, CancellationToken.None)).Outcome);
     }
 
     [Fact]
