@@ -7,7 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "${root}"
 duration="${1:-15}"
 connections="${2:-16}"
-data="${root}/../shared/data"
+data="${root}/tests/data"
 [ -f node_modules/.package-lock.json ] || npm ci --no-audit --no-fund
 dotnet build src/Screening.LocalHost -c Release --nologo -v quiet > /dev/null
 

@@ -6,7 +6,7 @@ using Screening.Domain.Model;
 namespace Screening.Benchmarks.Addresses;
 
 /// <summary>
-/// The newest published crypto set (shared/data/crypto, found by walking up from the working directory) as entities,
+/// The newest published crypto set (tests/data/crypto) as entities,
 /// plus one listed (hit) and one valid unlisted (miss) input per address family.
 /// </summary>
 internal static class AddressBenchmarkData
@@ -73,17 +73,5 @@ internal static class AddressBenchmarkData
         };
     }
 
-    private static string SetDirectory()
-    {
-        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "data", "crypto", Set);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"shared/data/crypto/{Set} not found above {Directory.GetCurrentDirectory()}");
-    }
+    private static string SetDirectory() => TestData.Path("crypto", Set);
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Screening.Domain.Model;
 using Screening.Domain.Sources;
@@ -10,7 +9,7 @@ using Screening.Domain.Sources.UnXml;
 namespace Screening.Benchmarks.Sources;
 
 /// <summary>
-/// Parse time and allocations per format on the real published files (../shared/data), held in
+/// Parse time and allocations per format on the real published files (tests/data), held in
 /// memory so the figures measure parsing, not the disk. Throughput = input bytes / mean time.
 /// </summary>
 [MemoryDiagnoser]
@@ -59,11 +58,7 @@ public class ParseBenchmarks
 
     private static ListFile InMemory(string name, params string[] parts)
     {
-        var bytes = File.ReadAllBytes(Path.Combine([SharedData, .. parts]));
+        var bytes = File.ReadAllBytes(TestData.Path(parts));
         return new ListFile(name, () => new MemoryStream(bytes, writable: false));
     }
-
-    private static string SharedData { get; } = typeof(ParseBenchmarks).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "SharedDataDirectory").Value!;
 }

@@ -6,7 +6,7 @@ namespace Screening.Domain.Tests.Addresses;
 internal sealed record ListedCryptoAddress(string Asset, string Address, string? Names);
 
 /// <summary>
-/// Reads a /work/shared/data/crypto set: files sanctioned_addresses_ASSET.txt, one address a line, or
+/// Reads a tests/data/crypto set: files sanctioned_addresses_ASSET.txt, one address a line, or
 /// (with-entity-names set) address;"alias1;alias2" lines.
 /// </summary>
 internal static class CryptoListSet
@@ -21,7 +21,7 @@ internal static class CryptoListSet
 
     public static IReadOnlyList<ListedCryptoAddress> Read(string set)
     {
-        var directory = DataFiles.Path("crypto", set);
+        var directory = TestData.Path("crypto", set);
         var result = new List<ListedCryptoAddress>();
         foreach (var file in Directory.GetFiles(directory, FilePrefix + "*.txt").Order(StringComparer.Ordinal))
         {

@@ -37,7 +37,7 @@ public sealed class ListReaderTests
     [Fact]
     public void Reads_a_zip_holding_an_OFAC_CSV_set()
     {
-        var zip = ZipOf(DataFiles.Path("ofac", "cons_csv_2025-12-19"), ["CONS_PRIM.CSV", "CONS_ADD.CSV", "CONS_ALT.CSV", "CONS_COMMENTS.CSV"]);
+        var zip = ZipOf(TestData.Path("ofac", "cons_csv_2025-12-19"), ["CONS_PRIM.CSV", "CONS_ADD.CSV", "CONS_ALT.CSV", "CONS_COMMENTS.CSV"]);
 
         var list = ListReader.Read(ListInput.FromBytes(string.Empty, "CONS_CSV.ZIP", zip));
 

@@ -3,17 +3,17 @@ using Screening.Domain.Sources;
 
 namespace Screening.Domain.Tests.Sources;
 
-/// <summary>Builds parser inputs from the real published files in ../shared/data, and damaged copies of them.</summary>
+/// <summary>Builds parser inputs from the real published files in tests/data, and damaged copies of them.</summary>
 internal static class RealLists
 {
-    public static ListInput File(string source, params string[] pathParts) => ListInput.FromFile(source, DataFiles.Path(pathParts));
+    public static ListInput File(string source, params string[] pathParts) => ListInput.FromFile(source, TestData.Path(pathParts));
 
     /// <summary>Every .csv file of a folder, as one OFAC CSV set.</summary>
     public static ListInput CsvSet(string source, params string[] folderParts) =>
-        new(source, [.. Directory.GetFiles(DataFiles.Path(folderParts), "*.csv").Order(StringComparer.Ordinal)
+        new(source, [.. Directory.GetFiles(TestData.Path(folderParts), "*.csv").Order(StringComparer.Ordinal)
             .Select(path => new ListFile(Path.GetFileName(path), () => System.IO.File.OpenRead(path)))]);
 
-    public static byte[] Bytes(params string[] pathParts) => System.IO.File.ReadAllBytes(DataFiles.Path(pathParts));
+    public static byte[] Bytes(params string[] pathParts) => System.IO.File.ReadAllBytes(TestData.Path(pathParts));
 
     /// <summary>The same input with one file's bytes changed (matched by file name, case-insensitive).</summary>
     public static ListInput WithFile(ListInput input, string name, Func<byte[], byte[]> change) =>

@@ -4,7 +4,7 @@ using Screening.Testing;
 
 namespace Screening.Infrastructure.Tests.Support;
 
-/// <summary>The real published files of /work/shared/data, and variants derived from them in memory.</summary>
+/// <summary>The real published files of tests/data, and variants derived from them in memory.</summary>
 public static class RealFiles
 {
     public static string ConsolidatedXmlPath => TestPaths.Data("ofac", "consolidated_xml_2024-05-06", "consolidated.xml");

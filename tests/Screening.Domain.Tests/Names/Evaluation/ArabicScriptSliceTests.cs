@@ -29,7 +29,7 @@ public sealed class ArabicScriptSliceTests(ITestOutputHelper output)
     public void Arabic_script_queries_of_held_out_ofac_extracts()
     {
         var entities = new[] { "IRGC_sanctions.xml", "yemen_sanctions.xml" }
-            .SelectMany(f => ListReader.Read(ListInput.FromFile("ofac-sdn", DataFiles.Path("ofac", "enhanced_xml_program_extracts", f))).Entities)
+            .SelectMany(f => ListReader.Read(ListInput.FromFile("ofac-sdn", TestData.Path("ofac", "enhanced_xml_program_extracts", f))).Entities)
             .ToList();
         var report = Run(entities);
 

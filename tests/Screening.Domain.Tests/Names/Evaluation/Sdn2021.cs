@@ -15,7 +15,7 @@ internal static class Sdn2021
 
     private static IReadOnlyList<SanctionedEntity> Read()
     {
-        var folder = DataFiles.Path("ofac", "sdn_csv_2021-07-07_full_set");
+        var folder = TestData.Path("ofac", "sdn_csv_2021-07-07_full_set");
         var files = Directory.GetFiles(folder, "*.csv")
             .Order(StringComparer.Ordinal)
             .Select(path => new ListFile(Path.GetFileName(path), () => File.OpenRead(path)))

@@ -10,7 +10,7 @@ namespace Screening.Domain.Tests.Names.Evaluation;
 internal static class UnConsolidated2026
 {
     private static readonly Lazy<IReadOnlyList<SanctionedEntity>> Cached = new(
-        () => ListReader.Read(ListInput.FromFile("un", DataFiles.Path("un", "2026-02-27", "consolidated.xml"))).Entities);
+        () => ListReader.Read(ListInput.FromFile("un", TestData.Path("un", "2026-02-27", "consolidated.xml"))).Entities);
 
     public static IReadOnlyList<SanctionedEntity> Entities => Cached.Value;
 }
