@@ -53,23 +53,84 @@ cmd_test() {
   return "${status}"
 }
 
+# True when something accepts connections on 127.0.0.1:$1.
+port_busy() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Stops one process: TERM, then KILL if it is still there after $2 tenths of a second.
+stop_process() {
+  [ -n "$1" ] || return 0
+  kill "$1" 2>/dev/null || return 0
+  for _ in $(seq 1 "$2"); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 "$1" 2>/dev/null || true
+}
+
+# Ends what cmd_run started, LocalHost first: it flushes its audit queue on stop, which needs Azurite still
+# running, and Azurite's own shutdown waits for its clients' connections to close.
+stop_run() {
+  stop_process "${watchdog_pid:-}" 10
+  stop_process "${localhost_pid:-}" 150
+  stop_process "${azurite_pid:-}" 50
+}
+
 cmd_run() {
-  ensure_node_modules
+  mkdir -p .azurite
+  # One run at a time: the lock dies with the process holding it, however it ends (even kill -9).
+  exec 9> .azurite/run.lock
+  if ! flock -n 9; then
+    echo "Screening is already running from this folder (./build.sh run, pid $(cat .azurite/run.pid 2>/dev/null || echo '?'))." >&2
+    echo "Use that one at http://localhost:7071/api, or stop it (Ctrl+C in its terminal) and run again." >&2
+    exit 1
+  fi
+  local url="http://localhost:7071"
+  local arg prev=""
+  for arg in "$@"; do [ "${prev}" = "--urls" ] && url="${arg}"; prev="${arg}"; done
+  local port="${url##*:}"; port="${port%%/*}"
+  if port_busy "${port}"; then
+    echo "Port ${port} is already in use by another program, so LocalHost cannot serve ${url}." >&2
+    echo "Stop that program, or choose another port: ./build.sh run --urls http://localhost:7072" >&2
+    exit 1
+  fi
+  echo $$ > .azurite/run.pid
+  # 9>&-: build servers outlive the build and must not inherit (and so hold) the run lock.
+  ensure_node_modules 9>&-
   echo "==> dotnet build (${configuration})"
-  quiet_build src/Screening.LocalHost
-  local azurite_pid=""
+  quiet_build src/Screening.LocalHost 9>&-
+  localhost_pid="" azurite_pid="" watchdog_pid=""
+  trap stop_run EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
   if storage_configured; then
     echo "==> using the configured storage connection"
   else
-    mkdir -p .azurite
+    local busy
+    for busy in 10000 10001 10002; do
+      if port_busy "${busy}"; then
+        echo "Port ${busy} (Azurite) is already in use by another program; stop it, or point Storage__ConnectionString at it." >&2
+        exit 1
+      fi
+    done
     echo "==> starting Azurite (blob 10000, queue 10001, table 10002; data in .azurite/)"
-    node node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --disableProductStyleUrl \
-      --location .azurite &
+    node node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --disableProductStyleUrl --disableTelemetry \
+      --location .azurite 9>&- &
     azurite_pid=$!
-    trap '[ -n "${azurite_pid}" ] && kill "${azurite_pid}" 2>/dev/null || true' EXIT INT TERM
   fi
-  echo "==> LocalHost on http://localhost:7071/api (Ctrl+C to stop)"
-  (cd "$(localhost_dir)" && dotnet Screening.LocalHost.dll "$@")
+  echo "==> LocalHost on ${url}/api (Ctrl+C to stop)"
+  (cd "$(localhost_dir)" && exec dotnet Screening.LocalHost.dll "$@") 9>&- &
+  localhost_pid=$!
+  # Nothing may outlive this script, even when the script itself is killed outright (no trap runs then).
+  (trap - EXIT INT TERM
+   while kill -0 $$ 2>/dev/null; do sleep 1; done
+   stop_process "${localhost_pid}" 150
+   stop_process "${azurite_pid}" 50) 9>&- &
+  watchdog_pid=$!
+  # wait returns as soon as a trapped signal arrives, so Ctrl+C or a TERM to this script stops both at once.
+  local status=0
+  wait "${localhost_pid}" || status=$?
+  localhost_pid=""
+  echo "==> LocalHost exited (status ${status}); stopping Azurite"
+  return "${status}"
 }
 
 cmd_load_lists() {

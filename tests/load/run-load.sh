@@ -23,7 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-node node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --disableProductStyleUrl --inMemoryPersistence \
+node node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --disableProductStyleUrl --disableTelemetry --inMemoryPersistence \
   --blobHost 127.0.0.1 --blobPort 20000 --queueHost 127.0.0.1 --queuePort 20001 --tableHost 127.0.0.1 --tablePort 20002 &
 pids+=($!)
 key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="  # Azurite's published dev key

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Screening.Functions.Services;
+using Screening.Infrastructure.Storage;
 
 namespace Screening.Functions.Http;
 
@@ -26,6 +27,11 @@ public static class HttpFunction
         {
             // The client went away; nobody is listening for an answer.
             return new StatusCodeResult(499);
+        }
+        catch (Exception exception) when (StorageOutage.Is(exception))
+        {
+            logger.LogWarning(exception, "Request {RequestId} {Method} {Path} could not reach storage", requestId, request.Method, request.Path);
+            return ApiProblem.StorageUnavailable(request);
         }
         catch (Exception exception)
         {
@@ -63,7 +69,7 @@ public static class HttpFunction
     {
         ArgumentNullException.ThrowIfNull(outcome);
         return outcome.Problem is { } problem
-            ? ApiProblem.Create(request, problem.Status, problem.Code, problem.Title, problem.Detail, problem.Errors)
+            ? ApiProblem.Create(request, problem.Status, problem.Code, problem.Detail, problem.Errors)
             : new ApiJsonResult(outcome.Value!, noStore: noStore);
     }
 

@@ -17,6 +17,7 @@ public static class ProblemCodes
     public const string ListsUnavailable = "lists.unavailable";
     public const string ListsStale = "lists.stale";
     public const string AuditUnavailable = "audit.unavailable";
+    public const string StorageUnavailable = "storage.unavailable";
     public const string SourceUnknown = "lists.source_unknown";
     public const string VersionUnknown = "lists.version_unknown";
     public const string VersionNotActivatable = "lists.version_not_activatable";

@@ -26,7 +26,7 @@ public static class RequestBody
         if (!IsJson(request.ContentType))
         {
             return (null, ApiProblem.Create(request, StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType,
-                "Unsupported Media Type", $"Send the body as application/json (got '{request.ContentType ?? "none"}')."));
+                $"Send the body as application/json (got '{request.ContentType ?? "none"}')."));
         }
 
         if (request.ContentLength > MaxBytes)
@@ -90,11 +90,11 @@ public static class RequestBody
     }
 
     private static ApiJsonResult TooLarge(HttpRequest request) =>
-        ApiProblem.Create(request, StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "Payload Too Large",
+        ApiProblem.Create(request, StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge,
             $"The body exceeds {MaxBytes:N0} bytes; split the batch.");
 
     private static ApiJsonResult Malformed(HttpRequest request, string detail) =>
-        ApiProblem.Create(request, StatusCodes.Status400BadRequest, ProblemCodes.MalformedJson, "Malformed JSON", detail);
+        ApiProblem.Create(request, StatusCodes.Status400BadRequest, ProblemCodes.MalformedJson, detail);
 
     // System.Text.Json appends its own path and position; keep the first sentence so details are not doubled.
     private static string FirstSentence(string message)

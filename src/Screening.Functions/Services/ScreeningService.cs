@@ -88,7 +88,7 @@ public sealed class ScreeningService(IActiveIndex activeIndex, AuditBuffer audit
                 p => new[] { $"{p.Problem!.Code}: {p.Problem.Detail}" },
                 StringComparer.Ordinal);
             var code = rejected.Select(p => p.Problem!.Code).Distinct(StringComparer.Ordinal).Count() == 1 ? rejected[0].Problem!.Code : ProblemCodes.ValidationFailed;
-            return new ServiceProblem(400, code, "Invalid request", $"{rejected.Count} item(s) cannot be screened; see errors.", errors);
+            return new ServiceProblem(400, code, $"{rejected.Count} item(s) cannot be screened; see errors.", errors);
         }
 
         var results = outcomes.Select((o, i) => new BatchResult

@@ -1,12 +1,12 @@
 namespace Screening.Functions.Services;
 
 /// <summary>Why a service call could not produce an answer; the HTTP layer turns it into RFC 7807.</summary>
-public sealed record ServiceProblem(int Status, string Code, string Title, string Detail, IDictionary<string, string[]>? Errors = null)
+public sealed record ServiceProblem(int Status, string Code, string Detail, IDictionary<string, string[]>? Errors = null)
 {
-    public static ServiceProblem Unavailable(string code, string detail) => new(503, code, "Service Unavailable", detail);
+    public static ServiceProblem Unavailable(string code, string detail) => new(503, code, detail);
 
     public static ServiceProblem BadRequest(string code, string field, string detail) =>
-        new(400, code, "Invalid request", detail, new Dictionary<string, string[]> { [field] = [detail] });
+        new(400, code, detail, new Dictionary<string, string[]> { [field] = [detail] });
 }
 
 /// <summary>A value or the problem that prevented it.</summary>

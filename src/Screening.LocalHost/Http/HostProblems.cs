@@ -15,7 +15,8 @@ internal static partial class HostProblems
         context.Response.ContentType = "application/problem+json";
         var problem = new Dictionary<string, object?>
         {
-            ["type"] = $"https://screening.example/problems/{code}",
+            // RFC 9457: the stable code says what happened; no placeholder URI pretends to be documentation.
+            ["type"] = "about:blank",
             ["title"] = title,
             ["status"] = status,
             ["detail"] = detail,

@@ -34,4 +34,30 @@ public sealed class HttpFunctionTests
         });
         Assert.Equal("abc-123", seen);
     }
+
+    [Fact]
+    public async Task Storage_that_cannot_be_reached_is_a_503_with_Retry_After_not_a_500()
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Path = "/api/v1/lists";
+        var result = await HttpFunction.RunAsync(context.Request, NullLogger.Instance,
+            _ => throw new Azure.RequestFailedException("Connection refused (127.0.0.1:10002)"));
+
+        var problem = Assert.IsType<ApiJsonResult>(result);
+        var body = Assert.IsType<ApiProblem.ProblemBody>(problem.Value);
+        Assert.Equal((503, ProblemCodes.StorageUnavailable, "Service Unavailable", "about:blank"), (body.Status, body.Code, body.Title, body.Type));
+        Assert.Equal(ApiProblem.RetryAfterSeconds, problem.RetryAfterSeconds);
+    }
+
+    [Fact]
+    public async Task A_storage_answer_about_the_request_itself_stays_a_500()
+    {
+        var context = new DefaultHttpContext();
+        var result = await HttpFunction.RunAsync(context.Request, NullLogger.Instance,
+            _ => throw new Azure.RequestFailedException(400, "The property value exceeds the maximum allowed size"));
+
+        var body = Assert.IsType<ApiProblem.ProblemBody>(Assert.IsType<ApiJsonResult>(result).Value);
+        Assert.Equal((500, ProblemCodes.Internal), (body.Status, body.Code));
+        Assert.Null(((ApiJsonResult)result).RetryAfterSeconds);
+    }
 }
