@@ -8,4 +8,7 @@ public enum ListFormat
     OfacEnhancedXml,
     UnConsolidatedXml,
     CustomCsv,
+
+    /// <summary>Japan's Ministry of Finance asset-freeze list, the official Excel workbook.</summary>
+    MofExcel,
 }

@@ -1,5 +1,6 @@
 using Screening.Domain.Model;
 using Screening.Domain.Sources.CustomCsv;
+using Screening.Domain.Sources.MofExcel;
 using Screening.Domain.Sources.OfacCsv;
 using Screening.Domain.Sources.OfacEnhancedXml;
 using Screening.Domain.Sources.OfacXml;
@@ -16,6 +17,8 @@ public static class ListParsers
 {
     public static IReadOnlyList<IListParser> All { get; } =
     [
+        // Excel workbooks first: an .xlsx is a zip, and the OFAC CSV parser looks inside zips too.
+        new MofExcelParser(),
         new OfacXmlParser(),
         new OfacEnhancedXmlParser(),
         new UnXmlParser(),
