@@ -11,4 +11,7 @@ public enum ListFormat
 
     /// <summary>Japan's Ministry of Finance asset-freeze list, the official Excel workbook.</summary>
     MofExcel,
+
+    /// <summary>The EU Financial Sanctions Files consolidated list, XML v1.1.</summary>
+    EuFsfXml,
 }

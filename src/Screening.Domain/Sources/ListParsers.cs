@@ -1,5 +1,6 @@
 using Screening.Domain.Model;
 using Screening.Domain.Sources.CustomCsv;
+using Screening.Domain.Sources.EuFsfXml;
 using Screening.Domain.Sources.MofExcel;
 using Screening.Domain.Sources.OfacCsv;
 using Screening.Domain.Sources.OfacEnhancedXml;
@@ -22,6 +23,7 @@ public static class ListParsers
         new OfacXmlParser(),
         new OfacEnhancedXmlParser(),
         new UnXmlParser(),
+        new EuFsfXmlParser(),
         new OfacCsvParser(),
         new CustomCsvParser(),
     ];

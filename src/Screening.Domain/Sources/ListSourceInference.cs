@@ -59,6 +59,7 @@ public static class ListSourceInference
     private static string? OwnSource(ListFormat format) => format switch
     {
         ListFormat.MofExcel => JapanMof,
+        ListFormat.EuFsfXml => EuFsf,
         _ => null,
     };
 
