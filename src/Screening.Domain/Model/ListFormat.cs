@@ -14,4 +14,7 @@ public enum ListFormat
 
     /// <summary>The EU Financial Sanctions Files consolidated list, XML v1.1.</summary>
     EuFsfXml,
+
+    /// <summary>The UK OFSI Consolidated List, Excel (2022 onwards) or CSV (older) form.</summary>
+    UkOfsi,
 }

@@ -5,6 +5,7 @@ using Screening.Domain.Sources.MofExcel;
 using Screening.Domain.Sources.OfacCsv;
 using Screening.Domain.Sources.OfacEnhancedXml;
 using Screening.Domain.Sources.OfacXml;
+using Screening.Domain.Sources.UkOfsi;
 using Screening.Domain.Sources.UnXml;
 
 namespace Screening.Domain.Sources;
@@ -20,6 +21,7 @@ public static class ListParsers
     [
         // Excel workbooks first: an .xlsx is a zip, and the OFAC CSV parser looks inside zips too.
         new MofExcelParser(),
+        new UkOfsiParser(),
         new OfacXmlParser(),
         new OfacEnhancedXmlParser(),
         new UnXmlParser(),

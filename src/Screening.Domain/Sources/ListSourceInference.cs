@@ -60,6 +60,7 @@ public static class ListSourceInference
     {
         ListFormat.MofExcel => JapanMof,
         ListFormat.EuFsfXml => EuFsf,
+        ListFormat.UkOfsi => UkOfsi,
         _ => null,
     };
 
