@@ -63,7 +63,7 @@ public sealed class MofExcelParser : IListParser
         }
 
         DuplicateIds.Check(file.Name, entities);
-        return new ParsedList(new ListMetadata(input.Source, Format, null, null, entities.Count, workbook.ContentHash), entities);
+        return new ParsedList(new ListMetadata(input.Source, Format, MofFileName.PublishedAt(file.Name), null, entities.Count, workbook.ContentHash), entities);
     }
 
     private static List<SanctionedEntity> ReadSheet(ExcelSheet sheet, string number, string source, string fileName, CancellationToken cancellationToken)

@@ -30,6 +30,17 @@ public sealed class MofExcelParserTests
         Assert.Equal(ListFormat.MofExcel, list.Metadata.Format);
         Assert.Equal("f34ab1163f39d607b60175c0dafea0a14d43149c5f70602c30c792b2a01a9f56", list.Metadata.ContentHash);
         Assert.All(list.Entities, e => Assert.Equal("jp-mof", e.Source));
+        // MOF dates each workbook in its file name.
+        Assert.Equal(new DateTimeOffset(2026, 3, 5, 0, 0, 0, TimeSpan.Zero), list.Metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void A_workbook_under_another_name_has_no_publication_date()
+    {
+        var renamed = new MofExcelParser().Parse(ListInput.FromBytes("jp-mof", "mof-list.xlsx", RealLists.Bytes(Workbook)));
+
+        Assert.Null(renamed.Metadata.PublishedAt);
+        Assert.Equal(Parsed.Value.Metadata.ContentHash, renamed.Metadata.ContentHash);
     }
 
     [Fact]
