@@ -14,34 +14,11 @@ internal static partial class MofEntryMapper
         var english = Text(row, layout, MofColumnKind.EnglishName);
         var japanese = Text(row, layout, MofColumnKind.JapaneseName);
 
-        var aliases = new List<EntityName>();
-        foreach (var (kind, column) in layout.Columns.Select((c, i) => (c.Kind, i)))
-        {
-            if (kind is MofColumnKind.StrongAliases or MofColumnKind.WeakAliases && !MofCellText.IsUnknown(row.Text(column)))
-            {
-                aliases.AddRange(MofNames.Aliases(row.Text(column)!, kind == MofColumnKind.StrongAliases ? NameStrength.Strong : NameStrength.Weak));
-            }
-        }
-
-        // One entry has its English name in the alias column; its first Latin alias stands in.
-        var primary = english is not null
-            ? MofNames.Primary(english)
-            : aliases.FirstOrDefault(alias => alias.Script is null && alias.Strength == NameStrength.Strong) is { } latin
-                ? latin with { IsPrimary = true }
-                : MofNames.OriginalScriptName(MofCellText.Normalize(japanese!)) with { IsPrimary = true };
-        var names = new List<EntityName> { primary };
-        if (english is not null && MofNames.OriginalScriptOf(english) is { } originalScript)
-        {
-            names.Add(MofNames.OriginalScriptName(originalScript));
-        }
-
-        if (japanese is not null)
-        {
-            // The katakana name is the MOF's own transcription: an original-script name like the UN's, found directly by a katakana query.
-            names.Add(MofNames.OriginalScriptName(MofCellText.Normalize(japanese)));
-        }
-
-        names.AddRange(aliases);
+        var aliasCells = layout.Columns
+            .Select((column, index) => (column.Kind, Text: row.Text(index)))
+            .Where(cell => cell.Kind is MofColumnKind.StrongAliases or MofColumnKind.WeakAliases && !MofCellText.IsUnknown(cell.Text))
+            .Select(cell => (cell.Text!, cell.Kind == MofColumnKind.StrongAliases ? NameStrength.Strong : NameStrength.Weak));
+        var (primary, names) = MofNames.OfEntry(english, japanese, aliasCells);
         var remarks = new List<string>();
         var datesOfBirth = new List<DateOfBirth>();
         var places = new List<string>();
@@ -103,7 +80,7 @@ internal static partial class MofEntryMapper
             Source = source,
             Type = isIndividual ? EntityType.Individual : EntityType.Entity,
             PrimaryName = primary,
-            Names = Distinct(names),
+            Names = names,
             DatesOfBirth = datesOfBirth.Distinct().ToList(),
             PlacesOfBirth = places.Distinct().ToList(),
             Nationalities = nationalities.Distinct().ToList(),
@@ -154,12 +131,6 @@ internal static partial class MofEntryMapper
             double serial when MofDates.IsSerial(serial) && header.EndsWith('日') => MofDates.FromSerial(serial).ToString(),
             _ => string.Join(" / ", MofCellText.Lines(text ?? string.Empty)),
         };
-
-    private static List<EntityName> Distinct(List<EntityName> names)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return [.. names.Where(name => seen.Add(name.Value))];
-    }
 
     [GeneratedRegex(@"\b[A-Z]{2}[ie]\.\d{3}\b")]
     private static partial Regex UnReference();

@@ -14,6 +14,37 @@ internal static partial class MofNames
     /// <summary>Labels the MOF puts before aliases, not part of any name.</summary>
     private static readonly string[] Labels = ["a.k.a.", "a.k.a", "f.k.a.", "f.k.a", "(別称)", "(旧称)", "(別名)", "別称", "旧称", "別名"];
 
+    /// <summary>
+    /// Every name of an entry: the English name as primary, then any original-script name given with it, the
+    /// katakana name, and the aliases. Names that differ only in case are kept once.
+    /// </summary>
+    public static (EntityName Primary, List<EntityName> All) OfEntry(string? english, string? japanese, IEnumerable<(string Cell, NameStrength Strength)> aliasCells)
+    {
+        var aliases = aliasCells.SelectMany(cell => Aliases(cell.Cell, cell.Strength)).ToList();
+
+        // One entry has its English name in the alias column; its first Latin alias stands in.
+        var primary = english is not null
+            ? Primary(english)
+            : aliases.FirstOrDefault(alias => alias.Script is null && alias.Strength == NameStrength.Strong) is { } latin
+                ? latin with { IsPrimary = true }
+                : OriginalScriptName(MofCellText.Normalize(japanese!)) with { IsPrimary = true };
+        var names = new List<EntityName> { primary };
+        if (english is not null && OriginalScriptOf(english) is { } originalScript)
+        {
+            names.Add(OriginalScriptName(originalScript));
+        }
+
+        if (japanese is not null)
+        {
+            // The katakana name is the MOF's own transcription: an original-script name like the UN's, found directly by a katakana query.
+            names.Add(OriginalScriptName(MofCellText.Normalize(japanese)));
+        }
+
+        names.AddRange(aliases);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return (primary, [.. names.Where(name => seen.Add(name.Value))]);
+    }
+
     public static EntityName Primary(string english) =>
         new(CleanName(OriginalScript().Replace(MofCellText.Normalize(english), string.Empty)), NameStrength.Strong, IsPrimary: true);
 
