@@ -111,6 +111,27 @@ public sealed class EuFsfXmlParserTests
     }
 
     [Fact]
+    public void An_export_the_size_of_the_full_file_is_read_front_to_back_once()
+    {
+        // The full export holds about 6,000 entities (25 MB); this one repeats the five real ones under new logicalIds
+        // and is generated as it is read, through a stream that cannot seek, so only a streaming parser gets through.
+        var text = System.Text.Encoding.UTF8.GetString(RealLists.Bytes(Excerpt));
+        var start = text.IndexOf("<sanctionEntity", StringComparison.Ordinal);
+        var end = text.LastIndexOf("</export>", StringComparison.Ordinal);
+        var entities = text[start..end];
+        var copies = 1200;
+        var input = new ListInput("eu-fsf", [new ListFile("eu-full.xml", () => new GeneratedStream(
+            text[..start],
+            Enumerable.Range(0, copies).Select(copy => entities.Replace("logicalId=\"", $"logicalId=\"{copy}-", StringComparison.Ordinal)),
+            text[end..]))]);
+
+        var list = new EuFsfXmlParser().Parse(input);
+
+        Assert.Equal(copies * 5, list.Metadata.ParsedRecordCount);
+        Assert.Equal(copies * 45, list.Entities.Sum(e => e.Names.Count));
+    }
+
+    [Fact]
     public void Is_recognised_by_content_and_named_eu_fsf()
     {
         var unnamed = ListInput.FromBytes("", "download", RealLists.Bytes(Excerpt));
