@@ -54,6 +54,9 @@ param ofacSdnUrl string = 'https://sanctionslistservice.ofac.treas.gov/api/Publi
   'OfacEnhancedXml'
   'UnConsolidatedXml'
   'CustomCsv'
+  'MofExcel'
+  'EuFsfXml'
+  'UkOfsi'
 ])
 param ofacSdnFormat string = 'OfacLegacyXml'
 
@@ -67,6 +70,9 @@ param ofacConsUrl string = 'https://sanctionslistservice.ofac.treas.gov/api/Publ
   'OfacEnhancedXml'
   'UnConsolidatedXml'
   'CustomCsv'
+  'MofExcel'
+  'EuFsfXml'
+  'UkOfsi'
 ])
 param ofacConsFormat string = 'OfacLegacyXml'
 
@@ -80,6 +86,9 @@ param unUrl string = 'https://scsanctions.un.org/resources/xml/en/consolidated.x
   'OfacEnhancedXml'
   'UnConsolidatedXml'
   'CustomCsv'
+  'MofExcel'
+  'EuFsfXml'
+  'UkOfsi'
 ])
 param unFormat string = 'UnConsolidatedXml'
 

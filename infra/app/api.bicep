@@ -52,7 +52,7 @@ param listSources {
 @description('One published sanctions list: its download address and its parser format.')
 type listSource = {
   url: string
-  format: 'OfacLegacyXml' | 'OfacCsv' | 'OfacEnhancedXml' | 'UnConsolidatedXml' | 'CustomCsv'
+  format: 'OfacLegacyXml' | 'OfacCsv' | 'OfacEnhancedXml' | 'UnConsolidatedXml' | 'CustomCsv' | 'MofExcel' | 'EuFsfXml' | 'UkOfsi'
 }
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {

@@ -68,6 +68,36 @@ public sealed class ApiTests(LoadedAppFixture app) : IAsyncLifetime
         Assert.Contains("KIM", top.GetProperty("explanation").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ユン・ホジン")]
+    [InlineData("Yun Ho-jin")]
+    [InlineData("윤호진")]
+    public async Task Katakana_English_and_Hangul_spellings_match_the_MOF_UN_and_OFAC_entries_of_one_person(string name)
+    {
+        using var client = app.Client();
+        using var response = await client.PostAsJsonAsync("v1/screen/name", new { name });
+        await _contract.AssertConformsAsync(response, "POST", "/v1/screen/name");
+        var body = await Json(response);
+        Assert.Equal("match", body.GetProperty("result").GetString());
+        var matched = body.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("entityId").GetString()).ToList();
+        Assert.Contains("jp-mof:15-1", matched);
+        Assert.Contains("un:KPi.001", matched);
+        Assert.Contains("ofac-sdn:12218", matched);
+    }
+
+    [Fact]
+    public async Task A_MOF_entry_is_served_with_its_katakana_name_and_list()
+    {
+        using var client = app.Client();
+        using var response = await client.GetAsync(new Uri("v1/entities/jp-mof:15-1", UriKind.Relative));
+        await _contract.AssertConformsAsync(response, "GET", "/v1/entities/{entityId}");
+        var body = await Json(response);
+        var entity = body.GetProperty("entity");
+        Assert.Equal("Yun Ho-jin", entity.GetProperty("primaryName").GetProperty("value").GetString());
+        Assert.Contains(entity.GetProperty("names").EnumerateArray(), n => n.GetProperty("value").GetString() == "ユン・ホジン" && n.GetProperty("script").GetString() == "Kana");
+        Assert.Equal("jp-mof", body.GetProperty("list").GetProperty("source").GetString());
+    }
+
     [Fact]
     public async Task Batch_results_keep_request_order()
     {
@@ -97,6 +127,8 @@ public sealed class ApiTests(LoadedAppFixture app) : IAsyncLifetime
         Assert.Equal(8976, lists["ofac-sdn"].GetProperty("active").GetProperty("counts").GetProperty("entities").GetInt32());
         Assert.Equal(1003, lists["un"].GetProperty("active").GetProperty("counts").GetProperty("entities").GetInt32());
         Assert.Equal("activated", lists["un"].GetProperty("lastRefresh").GetProperty("outcome").GetString());
+        Assert.Equal(2862, lists["jp-mof"].GetProperty("active").GetProperty("counts").GetProperty("entities").GetInt32());
+        Assert.True(lists["eu-fsf"].GetProperty("configured").GetBoolean());
     }
 
     [Fact]

@@ -128,7 +128,8 @@ public sealed class ListVersionsTests(LoadedAppFixture app) : IAsyncLifetime
 
     private async Task<JsonElement> WaitUntilAsync(HttpClient client, string address, string result)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        // Each activation rebuilds the index over every served list (OFAC, UN and MOF here): on a loaded shared machine that alone can take seconds.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var screened = await ScreenAddressAsync(client, address);

@@ -7,7 +7,8 @@ namespace Screening.EndToEnd.Tests;
 
 /// <summary>
 /// The Screening app under LocalHost with keys required, its lists loaded the way compliance staff load them
-/// (files dropped into the list-inbox container: the 2021 OFAC SDN CSV set as a zip, the 2026 UN XML), and the
+/// (files dropped into the list-inbox container: the 2021 OFAC SDN CSV set as a zip, the 2026 UN XML, Japan's MOF
+/// workbook), and the
 /// OFAC consolidated list configured as a file:// source for the admin refresh.
 /// </summary>
 public sealed class LoadedAppFixture : IAsyncLifetime
@@ -41,7 +42,9 @@ public sealed class LoadedAppFixture : IAsyncLifetime
         await inbox.CreateIfNotExistsAsync();
         await inbox.GetBlobClient("sdn_csv_2021-07-07.zip").UploadAsync(new BinaryData(ZipFolder(TestPaths.Data("ofac", "sdn_csv_2021-07-07_full_set"))), overwrite: true);
         await inbox.GetBlobClient("un-consolidated.xml").UploadAsync(new BinaryData(await File.ReadAllBytesAsync(TestPaths.Data("un", "2026-02-27", "consolidated.xml"))), overwrite: true);
-        await WaitUntilServingAsync(["ofac-sdn", "un"]);
+        // Japan's MOF workbook under a name that says nothing: it is recognised by its content as jp-mof.
+        await inbox.GetBlobClient("mof-list.xlsx").UploadAsync(new BinaryData(await File.ReadAllBytesAsync(TestPaths.Data("jp", "mof_2026-03-02", "shisantouketsu20260305.xlsx"))), overwrite: true);
+        await WaitUntilServingAsync(["ofac-sdn", "un", "jp-mof"]);
     }
 
     public HttpClient Client(string? key = FunctionKey)

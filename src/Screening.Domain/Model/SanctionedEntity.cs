@@ -25,6 +25,17 @@ public sealed record SanctionedEntity
     public IReadOnlyList<string> Programs { get; init; } = [];
     /// <summary>Names of parties this entry is linked to (OFAC "Linked To:", enhanced XML relationships).</summary>
     public IReadOnlyList<string> LinkedTo { get; init; } = [];
+    /// <summary>
+    /// Ids of the same party on other lists, qualified like <see cref="Id"/> ("un:KPi.001"): the UN reference
+    /// number the MOF and EU lists give, so an entry can be tied to its UN record.
+    /// </summary>
+    public IReadOnlyList<string> RelatedIds { get; init; } = [];
+
+    /// <summary>
+    /// Markers the source sets on an entry, as published: MOF "#" (designated in coordination with the US/EU,
+    /// or also under the UN resolutions, as the sheet's note says) and "*" (also on another MOF programme).
+    /// </summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
     public VesselDetails? Vessel { get; init; }
     public string? Title { get; init; }
     public string? Remarks { get; init; }

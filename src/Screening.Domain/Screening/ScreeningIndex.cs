@@ -63,7 +63,7 @@ public sealed class ScreeningIndex
         ArgumentNullException.ThrowIfNull(query);
         var matchThreshold = query.Threshold ?? Names.Options.MatchThreshold;
         var reviewThreshold = Math.Min(Names.Options.ReviewThreshold, matchThreshold);
-        var candidates = Names.Search(query with { IncludeBelowThreshold = true, Threshold = null });
+        var candidates = TranscriptionBridge.Extend(Names, query, Names.Search(query with { IncludeBelowThreshold = true, Threshold = null }), matchThreshold);
         var best = candidates.Count > 0 ? candidates[0].Score : 0;
         var result = best >= matchThreshold ? ScreeningResult.Match
             : best >= reviewThreshold ? ScreeningResult.PotentialMatch

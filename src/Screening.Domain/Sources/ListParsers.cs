@@ -1,8 +1,11 @@
 using Screening.Domain.Model;
 using Screening.Domain.Sources.CustomCsv;
+using Screening.Domain.Sources.EuFsfXml;
+using Screening.Domain.Sources.MofExcel;
 using Screening.Domain.Sources.OfacCsv;
 using Screening.Domain.Sources.OfacEnhancedXml;
 using Screening.Domain.Sources.OfacXml;
+using Screening.Domain.Sources.UkOfsi;
 using Screening.Domain.Sources.UnXml;
 
 namespace Screening.Domain.Sources;
@@ -16,9 +19,13 @@ public static class ListParsers
 {
     public static IReadOnlyList<IListParser> All { get; } =
     [
+        // Excel workbooks first: an .xlsx is a zip, and the OFAC CSV parser looks inside zips too.
+        new MofExcelParser(),
+        new UkOfsiParser(),
         new OfacXmlParser(),
         new OfacEnhancedXmlParser(),
         new UnXmlParser(),
+        new EuFsfXmlParser(),
         new OfacCsvParser(),
         new CustomCsvParser(),
     ];

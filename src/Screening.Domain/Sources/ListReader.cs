@@ -22,7 +22,7 @@ public static class ListReader
             ? input with { Source = ListSourceInference.Infer(input) ?? throw Unnamed(input) }
             : input;
         var parser = ListFormatDetector.ParserFor(named, parsers)
-                     ?? throw new ListParseException(FileNames(input), "the content is in no known list format (OFAC XML, OFAC Enhanced XML, OFAC CSV, UN XML, custom CSV)");
+                     ?? throw new ListParseException(FileNames(input), "the content is in no known list format (OFAC XML, OFAC Enhanced XML, OFAC CSV, UN XML, MOF Excel, EU FSF XML, UK OFSI Excel/CSV, custom CSV)");
         return parser.Parse(named, cancellationToken);
     }
 

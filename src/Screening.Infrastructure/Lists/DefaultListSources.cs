@@ -8,12 +8,23 @@ public static class DefaultListSources
     public const string OfacSdn = "ofac-sdn";
     public const string OfacConsolidated = "ofac-cons";
     public const string UnitedNations = "un";
+    public const string JapanMof = "jp-mof";
+    public const string EuFsf = "eu-fsf";
 
     public static IReadOnlyDictionary<string, ListSourceOptions> All { get; } = new Dictionary<string, ListSourceOptions>(StringComparer.OrdinalIgnoreCase)
     {
         [OfacSdn] = new() { Url = new Uri("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML"), Format = ListFormat.OfacLegacyXml },
         [OfacConsolidated] = new() { Url = new Uri("https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONSOLIDATED.XML"), Format = ListFormat.OfacLegacyXml },
         [UnitedNations] = new() { Url = new Uri("https://scsanctions.un.org/resources/xml/en/consolidated.xml"), Format = ListFormat.UnConsolidatedXml },
+        [JapanMof] = new()
+        {
+            Url = new Uri("https://www.mof.go.jp/policy/international_policy/gaitame_kawase/gaitame/economic_sanctions/list.html"),
+            Format = ListFormat.MofExcel,
+            LinkPattern = @"shisantouketsu\d*\.xlsx$",
+        },
+
+        // The EU's public token for the full FSF XML, as its download page links it.
+        [EuFsf] = new() { Url = new Uri("https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw"), Format = ListFormat.EuFsfXml },
     };
 
     /// <summary>Configured sources over the defaults: a configured name replaces the default's missing fields only.</summary>
@@ -35,6 +46,8 @@ public static class DefaultListSources
                 Url = options.Url ?? fallback?.Url,
                 Format = options.Format ?? fallback?.Format,
                 Enabled = options.Enabled,
+                // A configured address of its own is taken as the file itself unless a pattern is configured with it.
+                LinkPattern = options.LinkPattern ?? (options.Url is null ? fallback?.LinkPattern : null),
             };
         }
 

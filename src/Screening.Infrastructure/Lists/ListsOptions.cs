@@ -5,7 +5,7 @@ public sealed class ListsOptions
 {
     public const string SectionName = "Lists";
 
-    /// <summary>Official sources by name; defaults are filled in for ofac-sdn, ofac-cons and un unless configured.</summary>
+    /// <summary>Official sources by name; defaults are filled in for ofac-sdn, ofac-cons, un, jp-mof and eu-fsf unless configured.</summary>
     public Dictionary<string, ListSourceOptions> Sources { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How often every instance checks the active-version pointers.</summary>

@@ -15,6 +15,10 @@ public static class RealFiles
 
     public static byte[] UnXml => File.ReadAllBytes(TestPaths.Data("un", "2026-02-27", "consolidated.xml"));
 
+    public static byte[] MofWorkbook => File.ReadAllBytes(TestPaths.Data("jp", "mof_2026-03-02", "shisantouketsu20260305.xlsx"));
+
+    public static byte[] EuFsfXml => File.ReadAllBytes(TestPaths.Data("eu", "fsf_xml_2026-08-05_excerpt", "sample_eu_fsf.xml"));
+
     /// <summary>The complete 2021 SDN CSV set (sdn, add, alt, sdn_comments) zipped, as OFAC's CSV set is served.</summary>
     public static byte[] Sdn2021CsvZip()
     {

@@ -11,7 +11,8 @@ namespace Screening.Infrastructure.Lists.Refresh;
 /// Downloads a published list with a conditional GET (If-None-Match / If-Modified-Since), retrying
 /// network failures, timeouts, truncated bodies and 5xx/408/429 answers with exponential backoff;
 /// each attempt (headers and whole body) has its own timeout. file:// addresses are read directly,
-/// "not modified" when the file's write time is the remembered one.
+/// "not modified" when the file's write time is the remembered one. A source published under a new file
+/// name each time is fetched in two steps: its list page, then the file the page links.
 /// </summary>
 public sealed class ListFetcher
 {
@@ -39,6 +40,22 @@ public sealed class ListFetcher
         }
 
         _pipeline = builder.AddTimeout(download.AttemptTimeout).Build();
+    }
+
+    /// <summary>
+    /// The file of the first link on <paramref name="page"/> matching <paramref name="linkPattern"/>, with a conditional GET.
+    /// Only the ETag is sent: it belongs to one file, whereas a new file under a new name may carry an older
+    /// Last-Modified date than the one remembered and would be wrongly answered "not modified".
+    /// </summary>
+    public async Task<FetchResult> FetchLinkedAsync(Uri page, string linkPattern, string? etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentException.ThrowIfNullOrEmpty(linkPattern);
+        var html = page.IsFile
+            ? await ReadPageFileAsync(page, cancellationToken).ConfigureAwait(false)
+            : await _pipeline.ExecuteAsync(async token => await DownloadPageAsync(page, token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var file = PublishedLink.Find(html, page, linkPattern);
+        return await FetchAsync(file, etag, null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<FetchResult> FetchAsync(Uri url, string? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken)
@@ -98,6 +115,34 @@ public sealed class ListFetcher
             string.IsNullOrWhiteSpace(servedName) ? fileName : servedName,
             response.Headers.ETag?.ToString(),
             response.Content.Headers.LastModified);
+    }
+
+    private async Task<string> DownloadPageAsync(Uri page, CancellationToken cancellationToken)
+    {
+        var client = _httpClients.CreateClient(HttpClientName);
+        using var response = await client.GetAsync(page, cancellationToken).ConfigureAwait(false);
+        var status = (int)response.StatusCode;
+        if (status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
+        {
+            throw new HttpRequestException($"{page} answered {status} {response.ReasonPhrase}.", null, response.StatusCode);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new ListDownloadException($"{page} answered {status} {response.ReasonPhrase}.");
+        }
+
+        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<string> ReadPageFileAsync(Uri page, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(page.LocalPath))
+        {
+            throw new ListDownloadException($"The list page {page.LocalPath} does not exist.");
+        }
+
+        return await File.ReadAllTextAsync(page.LocalPath, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<FetchResult> ReadFileAsync(Uri url, string fileName, DateTimeOffset? lastModified, CancellationToken cancellationToken)

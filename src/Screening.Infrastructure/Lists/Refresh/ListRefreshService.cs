@@ -54,7 +54,9 @@ public sealed partial class ListRefreshService(
             await using (held.ConfigureAwait(false))
             {
                 var state = await states.GetAsync(source, cancellationToken).ConfigureAwait(false);
-                var fetched = await fetcher.FetchAsync(configured.Url, state?.ETag, state?.LastModified, cancellationToken).ConfigureAwait(false);
+                var fetched = configured.LinkPattern is { Length: > 0 } linkPattern
+                    ? await fetcher.FetchLinkedAsync(configured.Url, linkPattern, state?.ETag, cancellationToken).ConfigureAwait(false)
+                    : await fetcher.FetchAsync(configured.Url, state?.ETag, state?.LastModified, cancellationToken).ConfigureAwait(false);
                 if (fetched.NotModified)
                 {
                     var pointer = await versions.GetPointerAsync(source, cancellationToken).ConfigureAwait(false);

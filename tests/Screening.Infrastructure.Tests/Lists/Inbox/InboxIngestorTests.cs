@@ -7,6 +7,7 @@ using Screening.Infrastructure.Lists.Inbox;
 using Screening.Infrastructure.Lists.Ingestion;
 using Screening.Infrastructure.Storage;
 using Screening.Infrastructure.Tests.Support;
+using Screening.Testing;
 
 namespace Screening.Infrastructure.Tests.Lists.Inbox;
 
@@ -85,6 +86,50 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
         Assert.Equal(1003, result.Result.Counts!.Entities);
         Assert.NotNull(await services.GetRequiredService<EntityLookup>().GetEntityAsync("un:KPi.033", CancellationToken.None));
         Assert.Equal(otherRecord.VersionId, (await services.GetRequiredService<ListVersionStore>().GetPointerAsync(other, CancellationToken.None))!.VersionId);
+    }
+
+    [Theory]
+    [InlineData("jp", "mof_2026-03-02", "shisantouketsu20260305.xlsx", "jp-mof", 2862, "jp-mof:15-1")]
+    [InlineData("eu", "fsf_xml_2026-08-05_excerpt", "sample_eu_fsf.xml", "eu-fsf", 5, "eu-fsf:6106")]
+    [InlineData("uk", "ofsi_conlist_csv_2018-04-13", "ConList.csv", "uk-ofsi", 2106, "uk-ofsi:13349")]
+    public async Task The_Japanese_EU_and_UK_lists_are_recognised_by_content_whatever_the_file_is_called(
+        string folder, string edition, string file, string expectedSource, int entities, string knownId)
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = TestLists.UniqueSource("upload") + ".bin";
+        var content = BinaryData.FromBytes(await File.ReadAllBytesAsync(TestPaths.Data(folder, edition, file)));
+        await services.GetRequiredService<ListStorage>().EnsureCreatedAsync(CancellationToken.None);
+        await services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient(name).UploadAsync(content, overwrite: true);
+
+        var result = await services.GetRequiredService<InboxIngestor>().IngestAsync(name, content, CancellationToken.None);
+
+        Assert.Equal(expectedSource, result.Result!.Source);
+        Assert.Contains(result.Result.Outcome, new[] { ListRefreshOutcome.Activated, ListRefreshOutcome.Unchanged });
+        Assert.Equal(entities, result.Result.Counts!.Entities);
+        Assert.NotNull(await services.GetRequiredService<EntityLookup>().GetEntityAsync(knownId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_truncated_MOF_workbook_is_rejected_and_the_active_version_stays()
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var ingestor = services.GetRequiredService<InboxIngestor>();
+        var good = BinaryData.FromBytes(RealFiles.MofWorkbook);
+        var goodName = TestLists.UniqueSource("mof") + ".xlsx";
+        await services.GetRequiredService<ListStorage>().EnsureCreatedAsync(CancellationToken.None);
+        await services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient(goodName).UploadAsync(good, overwrite: true);
+        var loaded = await ingestor.IngestAsync(goodName, good, CancellationToken.None);
+        // Cut inside the last sheets: the zip's directory at the end is lost, so no reader can open it.
+        var truncated = BinaryData.FromBytes(RealFiles.MofWorkbook[..(RealFiles.MofWorkbook.Length * 9 / 10)]);
+        var badName = TestLists.UniqueSource("mof-cut") + ".xlsx";
+        await services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient(badName).UploadAsync(truncated, overwrite: true);
+
+        var rejected = await ingestor.IngestAsync(badName, truncated, CancellationToken.None);
+
+        Assert.Equal(ListRefreshOutcome.Failed, rejected.Result!.Outcome);
+        Assert.Equal("rejected/" + badName, rejected.MovedTo);
+        var pointer = await services.GetRequiredService<ListVersionStore>().GetPointerAsync("jp-mof", CancellationToken.None);
+        Assert.Equal(loaded.Result!.VersionId, pointer!.VersionId);
     }
 
     [Fact]

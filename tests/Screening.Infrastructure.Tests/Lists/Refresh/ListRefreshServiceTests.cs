@@ -202,7 +202,7 @@ public sealed class ListRefreshServiceTests(AzuriteFixture azurite) : IAsyncLife
             [$"Lists:Sources:{missing}:Url"] = _server.Url("all/GONE.XML").ToString(),
             [$"Lists:Sources:{missing}:Format"] = nameof(ListFormat.OfacLegacyXml),
         };
-        foreach (var official in new[] { DefaultListSources.OfacSdn, DefaultListSources.OfacConsolidated, DefaultListSources.UnitedNations })
+        foreach (var official in DefaultListSources.All.Keys)
         {
             settings[$"Lists:Sources:{official}:Enabled"] = "false";
         }
@@ -216,6 +216,59 @@ public sealed class ListRefreshServiceTests(AzuriteFixture azurite) : IAsyncLife
         var failed = results.Single(r => r.Source == missing);
         Assert.Equal(ListRefreshOutcome.Failed, failed.Outcome);
         Assert.Contains("404", failed.Problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_list_published_under_a_new_file_name_is_found_through_its_list_page()
+    {
+        var page = _server.Serve("mof/list.html", Page("files/shisantouketsu20260305.xlsx"));
+        _server.Serve("mof/files/shisantouketsu20260305.xlsx", RealFiles.MofWorkbook);
+        var (services, source) = Configure("mof", page, ListFormat.MofExcel, linkPattern: @"shisantouketsu\d*\.xlsx$");
+        await using var _ = services;
+        var refresh = services.GetRequiredService<ListRefreshService>();
+
+        var first = await refresh.RefreshAsync(source, CancellationToken.None);
+        var second = await refresh.RefreshAsync(source, CancellationToken.None);
+        _server.Serve("mof/list.html", Page("files/shisantouketsu20260402.xlsx"));
+        var moved = await refresh.RefreshAsync(source, CancellationToken.None);
+
+        Assert.Equal(ListRefreshOutcome.Activated, first.Outcome);
+        Assert.Equal(2862, first.Counts!.Entities);
+        Assert.Equal(ListRefreshOutcome.NotModified, second.Outcome);
+        // The page now links a file the publisher has not put up: the new link was followed, the old version stays.
+        Assert.Equal(ListRefreshOutcome.Failed, moved.Outcome);
+        Assert.Contains("shisantouketsu20260402.xlsx", moved.Problem!.Message, StringComparison.Ordinal);
+        Assert.Equal(first.VersionId, (await SummaryAsync(services, source)).Active!.VersionId);
+        Assert.NotNull(await services.GetRequiredService<EntityLookup>().GetEntityAsync(source + ":15-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_list_page_without_the_expected_link_fails_the_refresh()
+    {
+        var page = _server.Serve("nolink/list.html", Page("files/report.pdf"));
+        var (services, source) = Configure("mof", page, ListFormat.MofExcel, linkPattern: @"shisantouketsu\d*\.xlsx$");
+        await using var _ = services;
+
+        var result = await services.GetRequiredService<ListRefreshService>().RefreshAsync(source, CancellationToken.None);
+
+        Assert.Equal(ListRefreshOutcome.Failed, result.Outcome);
+        Assert.Contains("links no file matching", result.Problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_EU_FSF_XML_is_refreshed_like_the_other_sources()
+    {
+        var (services, source) = Configure("eu", _server.Serve("eu/content", RealFiles.EuFsfXml), ListFormat.EuFsfXml);
+        await using var _ = services;
+        var refresh = services.GetRequiredService<ListRefreshService>();
+
+        var first = await refresh.RefreshAsync(source, CancellationToken.None);
+        var second = await refresh.RefreshAsync(source, CancellationToken.None);
+
+        Assert.Equal(ListRefreshOutcome.Activated, first.Outcome);
+        Assert.Equal(5, first.Counts!.Entities);
+        Assert.Equal(ListRefreshOutcome.NotModified, second.Outcome);
+        Assert.Equal(new DateTimeOffset(2026, 8, 5, 14, 47, 4, 449, TimeSpan.Zero), (await SummaryAsync(services, source)).Active!.PublishedAt);
     }
 
     [Fact]
@@ -241,13 +294,17 @@ public sealed class ListRefreshServiceTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Equal(ListRefreshOutcome.Activated, afterRelease.Outcome);
     }
 
-    private (ServiceProvider Services, string Source) Configure(string prefix, Uri url, ListFormat format, IDictionary<string, string?>? extra = null)
+    private static byte[] Page(string link) =>
+        System.Text.Encoding.UTF8.GetBytes($"<html><body><a href=\"../index.html\">top</a> <a href=\"{link}\">資産凍結等対象者リスト (Excel)</a></body></html>");
+
+    private (ServiceProvider Services, string Source) Configure(string prefix, Uri url, ListFormat format, IDictionary<string, string?>? extra = null, string? linkPattern = null)
     {
         var source = TestLists.UniqueSource(prefix);
         var settings = new Dictionary<string, string?>
         {
             [$"Lists:Sources:{source}:Url"] = url.ToString(),
             [$"Lists:Sources:{source}:Format"] = format.ToString(),
+            [$"Lists:Sources:{source}:LinkPattern"] = linkPattern,
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

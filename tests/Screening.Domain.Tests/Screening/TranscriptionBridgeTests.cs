@@ -1,0 +1,60 @@
+using Screening.Domain.Model;
+using Screening.Domain.Names;
+using Screening.Domain.Screening;
+using Screening.Domain.Sources;
+using Screening.Domain.Tests.Sources;
+
+namespace Screening.Domain.Tests.Screening;
+
+public sealed class TranscriptionBridgeTests
+{
+    private static readonly Lazy<ScreeningIndex> MofUnAndSdn = new(() => ScreeningIndex.Build(
+    [
+        .. ListReader.Read(RealLists.File("jp-mof", "jp", "mof_2026-03-02", "shisantouketsu20260305.xlsx")).Entities,
+        .. ListReader.Read(RealLists.File("un", "un", "2026-02-27", "consolidated.xml")).Entities,
+        .. ListReader.Read(RealLists.File("ofac-sdn", "ofac", "sdn_csv_2024-05-03", "sdn.csv")).Entities,
+    ]));
+
+    private static NameScreening Screen(string name) => MofUnAndSdn.Value.ScreenName(new NameQuery(name));
+
+    [Theory]
+    [InlineData("ユン・ホジン")]
+    [InlineData("Yun Ho-jin")]
+    [InlineData("윤호진")]
+    public void Every_spelling_of_Yun_Ho_jin_matches_the_MOF_UN_and_OFAC_entries(string query)
+    {
+        var screening = Screen(query);
+
+        Assert.Equal(ScreeningResult.Match, screening.Result);
+        foreach (var id in new[] { "jp-mof:15-1", "un:KPi.001", "ofac-sdn:12218" })
+        {
+            Assert.Contains(screening.Matches, match => match.Entity.Id == id && match.Score >= screening.MatchThreshold);
+        }
+    }
+
+    [Fact]
+    public void The_katakana_query_finds_the_MOF_entry_through_its_own_katakana_name()
+    {
+        var mof = Assert.Single(Screen("ユン・ホジン").Matches, match => match.Entity.Id == "jp-mof:15-1");
+
+        Assert.Equal(new EntityName("ユン・ホジン", NameStrength.Strong, Script: "Kana"), mof.MatchedName);
+    }
+
+    [Fact]
+    public void A_match_reached_through_the_MOF_English_name_says_so()
+    {
+        var un = Assert.Single(Screen("ユン・ホジン").Matches, match => match.Entity.Id == "un:KPi.001");
+
+        Assert.Contains(un.Explanation.Adjustments, adjustment => adjustment.Reason.Contains("jp-mof:15-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_the_MOF_list_a_katakana_query_does_not_reach_the_UN_entry()
+    {
+        var unOnly = ScreeningIndex.Build(ListReader.Read(RealLists.File("un", "un", "2026-02-27", "consolidated.xml")).Entities);
+
+        var screening = unOnly.ScreenName(new NameQuery("ユン・ホジン"));
+
+        Assert.DoesNotContain(screening.Matches, match => match.Entity.Id == "un:KPi.001" && match.Score >= screening.MatchThreshold);
+    }
+}
