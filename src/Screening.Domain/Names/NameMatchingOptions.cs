@@ -20,6 +20,13 @@ public sealed record NameMatchingOptions
     /// <summary>Subtracted from a fuzzy or phonetic token similarity for each typing error beyond the first.</summary>
     public double ExtraEditPenalty { get; init; } = 0.05;
 
+    /// <summary>
+    /// Similarity of tokens within the error budget that fall under <see cref="TokenSimilarityFloor"/> only through
+    /// <see cref="ExtraEditPenalty"/> ("ATRSYAM" / "ARSHAM", two errors): such a token still ranks its name, but
+    /// counts little more than a missing one, so it cannot make an otherwise different name a match.
+    /// </summary>
+    public double DistantTypoSimilarity { get; init; } = 0.5;
+
     /// <summary>Similarity of two different spellings with the same romanization key ("KIM" / "GIM").</summary>
     public double RomanizationVariantSimilarity { get; init; } = 0.96;
 

@@ -79,6 +79,41 @@ internal static class NameScorer
             }
         }
 
+        // A query token the lists do not know may join two tokens that are apart once the name is normalized
+        // ("GELOWICZFRITZ" / "FRITZ MARTIN GELOWICZ": the surname typed against the given name, space lost).
+        for (var i = 0; i < n; i++)
+        {
+            if (queryPartner[i] >= 0 || query.IsKnown[i])
+            {
+                continue;
+            }
+
+            var q = query.Tokens[i];
+            for (var j = 0; j < m && queryPartner[i] < 0; j++)
+            {
+                for (var k = 0; k < m; k++)
+                {
+                    if (j == k || listedPartner[j] >= 0 || listedPartner[k] >= 0)
+                    {
+                        continue;
+                    }
+
+                    var (first, second) = (tokens[listedTokenIds[j]], tokens[listedTokenIds[k]]);
+                    if (IsJoin(q.Text, first.Text, second.Text) || IsJoin(q.Key, first.Key, second.Key))
+                    {
+                        queryPartner[i] = j;
+                        listedPartner[j] = listedPartner[k] = i;
+                        var weight = weights[listedTokenIds[j]] + weights[listedTokenIds[k]];
+                        numerator += 2 * options.JoinedTokenSimilarity * weight;
+                        denominator += 2 * weight;
+                        alignment?.Add(new TokenAlignment(
+                            q.Text, first.Text + " " + second.Text, options.JoinedTokenSimilarity, weight, TokenMatchKind.Joined));
+                        break;
+                    }
+                }
+            }
+        }
+
         AlignRemaining(query, listedTokenIds, queryPartner, listedPartner, alignment, ref numerator, ref denominator);
 
         for (var i = 0; i < n; i++)

@@ -95,6 +95,13 @@ internal static class TokenSimilarity
             return (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
         }
 
+        if (withinBudget && !bothShort && jaroWinkler >= options.TokenSimilarityFloor)
+        {
+            // Close by Jaro-Winkler but two or three errors apart ("ATRSYAM" / "ARSHAM"): enough to rank the name
+            // it belongs to, never enough to carry it to a match ("NASSER" / "NASIF" in another person's name).
+            return (options.DistantTypoSimilarity, TokenMatchKind.Fuzzy);
+        }
+
         if (skeletonsAgree && oneSideVowelless)
         {
             return (options.SkeletonSimilarity, TokenMatchKind.Phonetic);
