@@ -27,6 +27,17 @@ public sealed record NameMatchingOptions
     /// </summary>
     public double DistantTypoSimilarity { get; init; } = 0.5;
 
+    /// <summary>Similarity of a one-letter initial and a name that begins with it ("J" / "JOACHIM").</summary>
+    public double InitialSimilarity { get; init; } = 0.9;
+
+    /// <summary>
+    /// Highest final score of a name in which a distinctive word of the query and one of the listed name are both left
+    /// unmatched: a word replaced, not dropped ("NORTHWIND STEEL TUBES" / "NORTHWIND STEEL WIRES", "HOSHINO MARU NO 8" /
+    /// "NO 3", "DIALLO ET FILS" / "BALDE ET FILS"). That names another party, so it may reach review, never a match;
+    /// keep it below <see cref="MatchThreshold"/>.
+    /// </summary>
+    public double ReplacedWordScoreCap { get; init; } = 0.85;
+
     /// <summary>Similarity of two different spellings with the same romanization key ("KIM" / "GIM").</summary>
     public double RomanizationVariantSimilarity { get; init; } = 0.96;
 

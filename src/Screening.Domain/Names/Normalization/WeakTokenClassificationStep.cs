@@ -14,7 +14,7 @@ internal static class WeakTokenClassificationStep
         "LLC", "LTD", "LIMITED", "CO", "COMPANY", "CORP", "CORPORATION", "INC", "INCORPORATED", "JSC", "PJSC",
         "OJSC", "CJSC", "OAO", "ZAO", "PAO", "AO", "OOO", "TOO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL",
         "SPA", "BV", "NV", "PLC", "LLP", "LP", "FZE", "FZCO", "FZC", "FZ", "DMCC", "PTE", "PVT", "PTY", "BHD",
-        "SDN", "KFT", "DOO", "AB", "AS", "OY", "SL", "SCA", "CIA", "LTDA", "EIRL", "SAC", "SAL", "SE", "KK",
+        "SDN", "KFT", "DOO", "AB", "AS", "OY", "SL", "SCA", "CIA", "LTDA", "LIMITADA", "EIRL", "SAC", "SAL", "SE", "KK",
     ]);
 
     private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(

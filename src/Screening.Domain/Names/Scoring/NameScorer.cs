@@ -1,3 +1,5 @@
+using Screening.Domain.Names.Normalization;
+
 namespace Screening.Domain.Names.Scoring;
 
 /// <summary>
@@ -116,10 +118,13 @@ internal static class NameScorer
 
         AlignRemaining(query, listedTokenIds, queryPartner, listedPartner, alignment, ref numerator, ref denominator);
 
+        NameToken? unmatchedQueryWord = null;
+        (string Query, string Listed)? replaced = null;
         for (var i = 0; i < n; i++)
         {
             if (queryPartner[i] < 0)
             {
+                unmatchedQueryWord ??= query.Tokens[i].IsWeak ? null : query.Tokens[i];
                 denominator += query.Weights[i];
                 alignment?.Add(new TokenAlignment(query.Tokens[i].Text, null, 0, query.Weights[i], TokenMatchKind.Unmatched));
             }
@@ -130,14 +135,26 @@ internal static class NameScorer
             if (listedPartner[j] < 0)
             {
                 var weight = weights[listedTokenIds[j]];
+                replaced ??= Replacement(unmatchedQueryWord, tokens[listedTokenIds[j]], options);
                 denominator += options.UnmatchedListedTokenPenalty * weight;
                 alignment?.Add(new TokenAlignment(null, tokens[listedTokenIds[j]].Text, 0, weight, TokenMatchKind.Unmatched));
             }
         }
 
         var score = denominator > 0 ? numerator / denominator : 0;
-        return new NameScore(Math.Clamp(score, 0, 1), alignment ?? (IReadOnlyList<TokenAlignment>)[]);
+        return new NameScore(Math.Clamp(score, 0, 1), alignment ?? (IReadOnlyList<TokenAlignment>)[], replaced);
     }
+
+    /// <summary>
+    /// A distinctive query word and a distinctive listed word, both unmatched and unlike each other: one word of the
+    /// name replaced by another ("TUBES" / "WIRES", "8" / "3"). Two unmatched words that look alike are a typo beyond
+    /// the error budget ("JUAD" / "JAWAD"), not another party.
+    /// </summary>
+    private static (string Query, string Listed)? Replacement(NameToken? queryWord, NameToken listedWord, NameMatchingOptions options) =>
+        queryWord is not null && !listedWord.IsWeak
+            && JaroWinkler.Similarity(queryWord.Spelling, listedWord.Spelling) < options.TokenSimilarityFloor
+            ? (queryWord.Text, listedWord.Text)
+            : null;
 
     private static bool IsJoin(string whole, string first, string second) =>
         whole.Length == first.Length + second.Length

@@ -17,6 +17,7 @@ public sealed class CandidateGenerationTests
     [InlineData("ALIAhmed Mohammed Hamed", "ofac-sdn:6916")] // ALI, Ahmed Mohammed Hamed: joined tokens not adjacent once reordered
     [InlineData("Naser MALE KI", "ofac-sdn:10609")] // MALEKI, Naser: the half "MALE" is a poor typo of MALEKI too
     [InlineData("Hosein AG HAJANI", "ofac-sdn:13105")] // AGHAJANI, Hosein: one half is a legal form (AG)
+    [InlineData("ABDALLAHRamadan", "ofac-sdn:4257")] // ABDALLAH, Ramadan: a kept-whole Abd name typed against the next word
     [InlineData("ATRSYAM", "ofac-sdn:25365")] // vessel ARSHAM with two typos
     [InlineData("Ramzi nAWoAFI", "ofac-sdn:17366")] // MAWAFI, Ramzi with two typos
     public void Ranks_the_listed_entry_first(string query, string expectedId)
