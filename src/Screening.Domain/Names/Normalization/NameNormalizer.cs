@@ -5,7 +5,7 @@ namespace Screening.Domain.Names.Normalization;
 /// <summary>
 /// The normalization pipeline, one step per file, in this order: NFKC → diacritics → transliteration →
 /// case folding → "LAST, First" reordering → tokenization (punctuation, joiners) → Arabic "Abd al-" split →
-/// for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
+/// Hangul syllables by rule; for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
 /// and consonant skeleton.
 /// </summary>
 public static class NameNormalizer
@@ -22,7 +22,11 @@ public static class NameNormalizer
         var tokens = new List<NameToken>(words.Count);
         foreach (var word in words)
         {
-            if (ArabicNameDictionaryStep.Applies(word))
+            if (HangulSyllableStep.Applies(word))
+            {
+                tokens.Add(HangulSyllableStep.Apply(word));
+            }
+            else if (ArabicNameDictionaryStep.Applies(word))
             {
                 ArabicNameDictionaryStep.Apply(word, tokens);
             }

@@ -1,15 +1,16 @@
 using System.Text;
 using AnyAscii;
+using Screening.Domain.Names.Romanization;
 
 namespace Screening.Domain.Names.Normalization;
 
 /// <summary>
 /// Step 3: turns every remaining non-ASCII character into ASCII with AnyAscii (Cyrillic, Greek,
-/// Arabic, Hebrew, Hangul, Han, Kana, ...). Hangul, Han and Kana write a name without spaces, one
-/// syllable per character, so each such character becomes its own token ("김정은" → "Gim Jeong Eun",
-/// "习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the listed romanization does
-/// ("XI Jinping"). Arabic-script letters are left for the Arabic name dictionary (step 6d), which transliterates
-/// the words it does not know.
+/// Hebrew, Han, Kana, ...). Han and Kana write a name without spaces, one syllable per character, so each such
+/// character becomes its own token ("习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the
+/// listed romanization does ("XI Jinping"). Hangul syllables are kept, one token each, for the Hangul step (6e,
+/// McCune–Reischauer by rule), and Arabic-script letters for the Arabic name dictionary (step 6d), which
+/// transliterates the words it does not know.
 /// </summary>
 internal static class ScriptTransliterationStep
 {
@@ -37,6 +38,13 @@ internal static class ScriptTransliterationStep
             if (c <= 0x7F || ArabicLetterFoldingStep.IsArabicLetter(c))
             {
                 builder.Append(c);
+                continue;
+            }
+
+            if (HangulRomanization.IsSyllable(c))
+            {
+                // Kept for the Hangul step, one token per syllable: AnyAscii gives Revised Romanization, the lists McCune–Reischauer.
+                builder.Append(' ').Append(c).Append(' ');
                 continue;
             }
 

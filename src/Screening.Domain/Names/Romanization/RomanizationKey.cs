@@ -52,6 +52,15 @@ internal static class RomanizationKey
             }
         }
 
+        // Revised Romanization syllables by rule; a table row (curated, with popular spellings) wins where both have one.
+        foreach (var (canonical, variant) in HangulRomanization.RevisedVariants())
+        {
+            // The syllable is its own key as well, so the Cyrillic rewrite rules cannot turn "YON" into "ION" while "YEON" maps to "YON".
+            var key = map.TryGetValue(canonical, out var tabled) ? tabled : canonical;
+            map.TryAdd(canonical, key);
+            map.TryAdd(variant, key);
+        }
+
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
