@@ -49,6 +49,7 @@ public static class EvaluationSetBuilder
         queries.AddRange(Altered(listed, owners, names, options.AlteredQueries, random));
         queries.AddRange(Unlisted(names, givenNames, familyNames, options.UnlistedQueries, random));
         queries.AddRange(NearMissCompanies(listed, owners, names, options.NearMissCompanies, random));
+        queries.AddRange(KoreanSpellings(listed, owners, options.KoreanQueries, random));
         return new EvaluationSet(entities, queries, options.Seed);
     }
 
@@ -281,6 +282,72 @@ public static class EvaluationSetBuilder
             yield return new EvaluationQuery(text, QueryAlteration.NearMissCompany, null, company.PrimaryName.Value);
         }
     }
+
+    /// <summary>
+    /// Korean names of the DPRK programmes, listed "FAMILY, Given Name" in McCune–Reischauer, written back in Hangul
+    /// ("KIM, Jong Un" → "김정은") and in Revised Romanization ("Gim Jeong-eun"), alternately. Each syllable is the first
+    /// Hangul syllable (in code point order) that romanizes to the listed one, so the query is a real Korean spelling
+    /// of the listed name, though not always the person's own characters, which the lists do not give. Names with a
+    /// word that is no McCune–Reischauer syllable (non-Korean designees, "Chang-ha" is two) are left out, and so are
+    /// names another entity shares.
+    /// </summary>
+    private static IEnumerable<EvaluationQuery> KoreanSpellings(
+        IReadOnlyList<SanctionedEntity> listed, Dictionary<string, List<string>> owners, int count, Random random)
+    {
+        var hangulOf = new Dictionary<string, char>(StringComparer.Ordinal);
+        for (var c = '\uAC00'; c <= '\uD7A3'; c++)
+        {
+            hangulOf.TryAdd(Romanization.HangulRomanization.McCuneReischauer(c), c);
+        }
+
+        var candidates = new List<(SanctionedEntity Entity, char[] Family, char[] Given)>();
+        foreach (var entity in listed.Where(e => e.Type == EntityType.Individual && e.Programs.Any(p => p.StartsWith("DPRK", StringComparison.Ordinal))))
+        {
+            var primary = entity.PrimaryName.Value;
+            if (!primary.Contains(',', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var family = Syllables(Family(primary), hangulOf);
+            var given = Syllables(Given(primary), hangulOf);
+            if (family is { Length: > 0 } && given is { Length: > 0 }
+                && !(owners.TryGetValue(StrongSignature(primary), out var ids) && ids.Any(id => id != entity.Id)))
+            {
+                candidates.Add((entity, family, given));
+            }
+        }
+
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates));
+        for (var q = 0; q < Math.Min(count, candidates.Count * 2); q++)
+        {
+            var (entity, family, given) = candidates[q / 2 % candidates.Count];
+            var text = q % 2 == 0
+                ? new string([.. family, .. given])
+                : $"{Capitalized(string.Concat(family.Select(Romanization.HangulRomanization.Revised)))} "
+                    + Capitalized(string.Join('-', given.Select(Romanization.HangulRomanization.Revised)));
+            yield return new EvaluationQuery(
+                text, q % 2 == 0 ? QueryAlteration.Hangul : QueryAlteration.RevisedRomanization, entity.Id, entity.PrimaryName.Value);
+        }
+    }
+
+    private static char[]? Syllables(string words, Dictionary<string, char> hangulOf)
+    {
+        var syllables = new List<char>();
+        foreach (var word in words.ToUpperInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!hangulOf.TryGetValue(word, out var syllable))
+            {
+                return null;
+            }
+
+            syllables.Add(syllable);
+        }
+
+        return [.. syllables];
+    }
+
+    private static string Capitalized(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();
 
     private static string ChangeCaseAndPunctuation(string name, Random random)
     {

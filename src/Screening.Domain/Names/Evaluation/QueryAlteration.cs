@@ -20,6 +20,12 @@ public enum QueryAlteration
     /// <summary>All lower case with two parts of the name joined: "changha chang" (CHANG, Chang-ha).</summary>
     LowercaseJoined,
 
+    /// <summary>A Korean name listed in McCune–Reischauer, written in Hangul: "김정은" for "KIM, Jong Un".</summary>
+    Hangul,
+
+    /// <summary>A Korean name listed in McCune–Reischauer, written in Revised Romanization: "Gim Jeong-eun".</summary>
+    RevisedRomanization,
+
     /// <summary>A listed name as written in its original script, against an index of Latin-script names only.</summary>
     OriginalScript,
     Unlisted,

@@ -6,7 +6,7 @@ namespace Screening.Domain.Tests.Names.Evaluation;
 
 public sealed class EvaluationSetBuilderTests
 {
-    private static readonly EvaluationSetOptions Small = new(Seed: 11, EntityCount: 12_000, AlteredQueries: 100, UnlistedQueries: 50, NearMissCompanies: 30);
+    private static readonly EvaluationSetOptions Small = new(Seed: 11, EntityCount: 12_000, AlteredQueries: 100, UnlistedQueries: 50, NearMissCompanies: 30, KoreanQueries: 20);
 
     [Fact]
     public void Builds_the_same_set_for_the_same_seed()
@@ -27,7 +27,7 @@ public sealed class EvaluationSetBuilderTests
         Assert.Equal(8_976, set.Entities.Count(e => e.Source == "ofac-sdn"));
         Assert.All(
             Enum.GetValues<QueryAlteration>().Where(a => a is not (QueryAlteration.Unlisted or QueryAlteration.OriginalScript or QueryAlteration.NearMissCompany)),
-            a => Assert.Equal(10, set.Queries.Count(q => q.Alteration == a)));
+            a => Assert.Equal(10, set.Queries.Count(q => q.Alteration == a))); // Hangul and Revised Romanization: half of 20 each
         Assert.Equal(50, set.Queries.Count(q => q.Alteration == QueryAlteration.Unlisted));
         Assert.Equal(30, set.Queries.Count(q => q.Alteration == QueryAlteration.NearMissCompany));
     }
@@ -85,6 +85,17 @@ public sealed class EvaluationSetBuilderTests
             Assert.Equal(listed.Count, query.Count);
             Assert.Equal(1, listed.Zip(query).Count(p => p.First != p.Second));
         });
+    }
+
+    [Fact]
+    public void Korean_queries_spell_dprk_designees_in_hangul_and_revised_romanization()
+    {
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
+        var korean = set.Queries.Where(q => q.Alteration is QueryAlteration.Hangul or QueryAlteration.RevisedRomanization).ToList();
+
+        Assert.All(korean.Where(q => q.Alteration == QueryAlteration.Hangul), q => Assert.All(q.Text, c => Assert.InRange(c, '\uAC00', '\uD7A3')));
+        Assert.All(korean.Where(q => q.Alteration == QueryAlteration.RevisedRomanization), q => Assert.All(q.Text, c => Assert.True(char.IsAscii(c))));
+        Assert.All(korean, q => Assert.Contains("DPRK", string.Join(' ', Sdn2021.Entities.Single(e => e.Id == q.ExpectedEntityId).Programs), StringComparison.Ordinal));
     }
 
     private static int Words(string name) => name.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Length;

@@ -52,7 +52,7 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"NEG {fp.Query.Alteration} '{fp.Query.Text}' top {fp.TopEntityId} {fp.TopScore:0.000}");
         }
 
-        Assert.Equal(1100, set.Queries.Count);
+        Assert.Equal(1200, set.Queries.Count);
         Assert.Equal(40_000, index.EntityCount);
     }
 }
