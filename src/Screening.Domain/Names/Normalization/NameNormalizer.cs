@@ -5,7 +5,7 @@ namespace Screening.Domain.Names.Normalization;
 /// <summary>
 /// The normalization pipeline, one step per file, in this order: NFKC → diacritics → legal forms in other scripts →
 /// transliteration → case folding → vessel prefixes → "LAST, First" reordering → tokenization (punctuation, joiners) → Arabic "Abd al-" split →
-/// Hangul syllables by rule; for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
+/// Hangul syllables and kana words by rule; for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
 /// and consonant skeleton.
 /// </summary>
 public static class NameNormalizer
@@ -27,6 +27,10 @@ public static class NameNormalizer
             if (HangulSyllableStep.Applies(word))
             {
                 tokens.Add(HangulSyllableStep.Apply(word));
+            }
+            else if (KanaWordStep.Applies(word))
+            {
+                KanaWordStep.Apply(word, tokens);
             }
             else if (ArabicNameDictionaryStep.Applies(word))
             {

@@ -6,10 +6,10 @@ namespace Screening.Domain.Names.Normalization;
 
 /// <summary>
 /// Step 3: turns every remaining non-ASCII character into ASCII with AnyAscii (Cyrillic, Greek,
-/// Hebrew, Han, Kana, ...). Han and Kana write a name without spaces, one syllable per character, so each such
+/// Hebrew, Han, ...). Han writes a name without spaces, one syllable per character, so each such
 /// character becomes its own token ("习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the
 /// listed romanization does ("XI Jinping"). Hangul syllables are kept, one token each, for the Hangul step (6e,
-/// McCune–Reischauer by rule), and Arabic-script letters for the Arabic name dictionary (step 6d), which
+/// McCune–Reischauer by rule), kana words for the kana step (6f, Hepburn by rule), and Arabic-script letters for the Arabic name dictionary (step 6d), which
 /// transliterates the words it does not know.
 /// </summary>
 internal static class ScriptTransliterationStep
@@ -37,6 +37,13 @@ internal static class ScriptTransliterationStep
             var c = value[i];
             if (c <= 0x7F || ArabicLetterFoldingStep.IsArabicLetter(c))
             {
+                builder.Append(c);
+                continue;
+            }
+
+            if (KanaRomanization.IsKana(c))
+            {
+                // Kept for the kana step, whole words: a kana is a mora, not a syllable of the name.
                 builder.Append(c);
                 continue;
             }
@@ -69,6 +76,5 @@ internal static class ScriptTransliterationStep
         c is (>= '\uAC00' and <= '\uD7AF') // Hangul syllables
             or (>= '\u4E00' and <= '\u9FFF') // CJK unified ideographs
             or (>= '\u3400' and <= '\u4DBF') // CJK extension A
-            or (>= '\u3040' and <= '\u30FF') // Hiragana and Katakana
             or (>= '\uF900' and <= '\uFAFF'); // CJK compatibility ideographs
 }

@@ -37,5 +37,5 @@ public sealed class ScriptLegalFormStepTests
     [InlineData("रिलायंस", "RILAYMS")] // the anusvara is a sound, not an accent
     [InlineData("ジ", "JI")] // the kana voicing mark makes ジ (ji) of シ (shi)
     public void Keeps_the_marks_of_scripts_that_write_sounds_with_them(string word, string expected) =>
-        Assert.Equal(expected, string.Concat(NameNormalizer.Normalize(word, isIndividual: true).Select(t => t.Text)));
+        Assert.Equal(expected, string.Concat(NameNormalizer.Normalize(word, isIndividual: true).Select(t => t.Spelling)));
 }
