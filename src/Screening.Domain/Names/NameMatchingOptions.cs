@@ -80,7 +80,10 @@ public sealed record NameMatchingOptions
     /// </summary>
     public int CommonTokenPostings { get; init; } = 1_000;
 
-    /// <summary>Tokens shorter than this get no typo (deletion-neighbourhood) lookup, only exact and phonetic.</summary>
+    /// <summary>
+    /// Tokens shorter than this get no deletion forms of their own: a short query token is looked up whole, and a
+    /// short listed token (three letters) is indexed whole, so a query one letter longer still reaches it ("KGIM" → "KIM").
+    /// </summary>
     public int MinimumTypoTokenLength { get; init; } = 4;
 
     /// <summary>Default number of results when the query gives none.</summary>

@@ -32,6 +32,8 @@ public sealed class HangulRomanizationTests
     [InlineData("HYEOK", "HYOK")]
     [InlineData("GEUN", "KUN")]
     [InlineData("JEON", "CHON")] // the table's row wins over the rule's JON
+    [InlineData("GI", "KI")] // plain stops: curated rows, not a rule (DO, GIL, BIN are words of other languages)
+    [InlineData("BAE", "PAE")]
     public void Revised_spellings_with_eo_or_eu_are_variants_of_the_mccune_reischauer_syllable(string revised, string key) =>
         Assert.Equal(key, RomanizationKey.For(revised));
 
@@ -51,6 +53,7 @@ public sealed class HangulRomanizationTests
     [InlineData("Kim Chŏng-ŭn", "ofac-sdn:20157")] // McCune–Reischauer with breves
     [InlineData("Kwak Ch'ŏng-ch'ŏl", "ofac-sdn:22998")] // and aspiration apostrophes
     [InlineData("Rhee Byung-chul", "ofac-sdn:23215")] // popular South Korean spellings
+    [InlineData("Bae Won-uk", "ofac-sdn:22987")] // PAE, Won Uk: B for the plain stop ㅂ
     public void Finds_the_dprk_designee_at_rank_one_as_a_match(string query, string expectedId)
     {
         var matches = Sdn2021Index.Index.Search(new NameQuery(query, IncludeBelowThreshold: true));
