@@ -178,7 +178,7 @@ public sealed class NameIndex
         foreach (var candidate in candidates)
         {
             var indexed = names[candidate];
-            var score = Adjust(query, indexed, NameScorer.Score(context, indexed.TokenIds, explain: false).Score, null);
+            var score = Adjust(query, indexed, NameScorer.Score(context, indexed.TokenIds, explain: false), null);
             if (!best.TryGetValue(indexed.EntityIndex, out var previous) || score > previous.Score
                 || (score == previous.Score && candidate < previous.Name))
             {
@@ -199,7 +199,7 @@ public sealed class NameIndex
             var name = NamesOf(entity)[indexed.NameIndexInEntity];
             var nameScore = NameScorer.Score(context, indexed.TokenIds, explain: true);
             var adjustments = new List<ScoreAdjustment>(3);
-            var final = Adjust(query, indexed, nameScore.Score, adjustments);
+            var final = Adjust(query, indexed, nameScore, adjustments);
             var explanation = new NameMatchExplanation(
                 name.Value, !name.IsPrimary, name.Strength, nameScore.Alignment, nameScore.Score, adjustments, final);
             matches.Add(new NameMatch(entity, name, final, explanation));
@@ -208,19 +208,29 @@ public sealed class NameIndex
         return matches;
     }
 
-    /// <summary>The final score: the name score with the weak-alias factor and the qualifiers applied.</summary>
-    private double Adjust(NameQuery query, IndexedName indexed, double nameScore, List<ScoreAdjustment>? explained)
+    /// <summary>The final score: the name score with the replaced-word cap, the weak-alias factor and the qualifiers applied.</summary>
+    private double Adjust(NameQuery query, IndexedName indexed, NameScore scored, List<ScoreAdjustment>? explained)
     {
+        var nameScore = scored.Score;
         var name = NamesOf(entities[indexed.EntityIndex])[indexed.NameIndexInEntity];
-        if (explained is null && name.Strength == NameStrength.Strong && query.DateOfBirth is null && query.Country is null)
+        var capped = scored.ReplacedWord is not null && nameScore > Options.ReplacedWordScoreCap;
+        if (explained is null && !capped && name.Strength == NameStrength.Strong && query.DateOfBirth is null && query.Country is null)
         {
             return nameScore;
         }
 
         var adjustments = explained ?? [];
+        if (capped && scored.ReplacedWord is var (queryWord, listedWord))
+        {
+            adjustments.Add(new ScoreAdjustment(
+                $"word replaced ({queryWord} / {listedWord}): another party, capped at {Options.ReplacedWordScoreCap.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}",
+                Options.ReplacedWordScoreCap - nameScore));
+        }
+
         if (name.Strength == NameStrength.Weak)
         {
-            adjustments.Add(new ScoreAdjustment("weak alias", -(1 - Options.WeakAliasFactor) * nameScore));
+            var beforeFactor = capped ? Options.ReplacedWordScoreCap : nameScore;
+            adjustments.Add(new ScoreAdjustment("weak alias", -(1 - Options.WeakAliasFactor) * beforeFactor));
         }
 
         QualifierScorer.Apply(query, qualifiers[indexed.EntityIndex], Options, adjustments);

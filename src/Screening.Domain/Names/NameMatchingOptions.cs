@@ -20,6 +20,24 @@ public sealed record NameMatchingOptions
     /// <summary>Subtracted from a fuzzy or phonetic token similarity for each typing error beyond the first.</summary>
     public double ExtraEditPenalty { get; init; } = 0.05;
 
+    /// <summary>
+    /// Similarity of tokens within the error budget that fall under <see cref="TokenSimilarityFloor"/> only through
+    /// <see cref="ExtraEditPenalty"/> ("ATRSYAM" / "ARSHAM", two errors): such a token still ranks its name, but
+    /// counts little more than a missing one, so it cannot make an otherwise different name a match.
+    /// </summary>
+    public double DistantTypoSimilarity { get; init; } = 0.5;
+
+    /// <summary>Similarity of a one-letter initial and a name that begins with it ("J" / "JOACHIM").</summary>
+    public double InitialSimilarity { get; init; } = 0.9;
+
+    /// <summary>
+    /// Highest final score of a name in which a distinctive word of the query and one of the listed name are both left
+    /// unmatched: a word replaced, not dropped ("NORTHWIND STEEL TUBES" / "NORTHWIND STEEL WIRES", "HOSHINO MARU NO 8" /
+    /// "NO 3", "DIALLO ET FILS" / "BALDE ET FILS"). That names another party, so it may reach review, never a match;
+    /// keep it below <see cref="MatchThreshold"/>.
+    /// </summary>
+    public double ReplacedWordScoreCap { get; init; } = 0.85;
+
     /// <summary>Similarity of two different spellings with the same romanization key ("KIM" / "GIM").</summary>
     public double RomanizationVariantSimilarity { get; init; } = 0.96;
 
@@ -62,7 +80,10 @@ public sealed record NameMatchingOptions
     /// </summary>
     public int CommonTokenPostings { get; init; } = 1_000;
 
-    /// <summary>Tokens shorter than this get no typo (deletion-neighbourhood) lookup, only exact and phonetic.</summary>
+    /// <summary>
+    /// Tokens shorter than this get no deletion forms of their own: a short query token is looked up whole, and a
+    /// short listed token (three letters) is indexed whole, so a query one letter longer still reaches it ("KGIM" → "KIM").
+    /// </summary>
     public int MinimumTypoTokenLength { get; init; } = 4;
 
     /// <summary>Default number of results when the query gives none.</summary>

@@ -5,13 +5,16 @@ namespace Screening.Domain.Names.Evaluation;
 
 /// <summary>
 /// Quality figures of one evaluation run. Positives are altered list names, scored by the score of their
-/// expected entity (0 if not returned); negatives are unlisted names, scored by their top-1 score.
+/// expected entity (0 if not returned); negatives are unlisted names, scored by their top-1 score. Near-miss
+/// company names are reported apart: they share most of a listed name by construction.
 /// </summary>
 public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, double MatchThreshold, double ReviewThreshold, TimeSpan Elapsed)
 {
     private IEnumerable<QueryOutcome> Positives => Outcomes.Where(o => o.Query.ExpectedEntityId is not null);
 
-    private IEnumerable<QueryOutcome> Negatives => Outcomes.Where(o => o.Query.ExpectedEntityId is null);
+    private IEnumerable<QueryOutcome> Negatives => Of(QueryAlteration.Unlisted);
+
+    private IEnumerable<QueryOutcome> NearMisses => Of(QueryAlteration.NearMissCompany);
 
     public double RecallAt1 => Fraction(Positives, o => o.Rank == 1);
 
@@ -22,6 +25,12 @@ public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, doub
 
     /// <summary>Share of unlisted names whose top result scores at or above the match threshold.</summary>
     public double FalsePositiveRate => Fraction(Negatives, o => o.TopScore >= MatchThreshold);
+
+    /// <summary>Share of near-miss company names (one distinctive word replaced) whose top result is a match.</summary>
+    public double NearMissMatchRate => Fraction(NearMisses, o => o.TopScore >= MatchThreshold);
+
+    /// <summary>Altered list names for which the expected entity was not among the ten results at all.</summary>
+    public int NotFound => Positives.Count(o => o.Rank is null);
 
     /// <summary>Share of unlisted names whose top result reaches the review threshold.</summary>
     public double ReviewRate => Fraction(Negatives, o => o.TopScore >= ReviewThreshold);
@@ -48,6 +57,13 @@ public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, doub
         builder.AppendLine(c, $"recall@1 {RecallAt1:0.000}  recall@10 {RecallAt10:0.000}  ROC-AUC {RocAuc:0.000}");
         builder.AppendLine(c, $"match threshold {MatchThreshold:0.000}: true positives {TruePositiveRate:0.000}, false positives {FalsePositiveRate:0.000}");
         builder.AppendLine(c, $"review threshold {ReviewThreshold:0.000}: unlisted names reaching review {ReviewRate:0.000}");
+        builder.AppendLine(c, $"altered list names whose entity was not among the results: {NotFound}");
+        if (NearMisses.Any())
+        {
+            builder.AppendLine(c,
+                $"near-miss companies {NearMisses.Count()}: at match {NearMissMatchRate:0.000}, at review {Fraction(NearMisses, o => o.TopScore >= ReviewThreshold):0.000}");
+        }
+
         builder.AppendLine(c, $"labelled pass {QueriesPerSecond:0} queries/s (single thread, ten explained results per query)");
         if (Latency is { } latency)
         {
@@ -56,7 +72,7 @@ public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, doub
         }
 
         builder.AppendLine("alteration            n    r@1    r@10   >=match");
-        foreach (var alteration in Enum.GetValues<QueryAlteration>().Where(a => a != QueryAlteration.Unlisted && Of(a).Any()))
+        foreach (var alteration in Enum.GetValues<QueryAlteration>().Where(a => a is not (QueryAlteration.Unlisted or QueryAlteration.NearMissCompany) && Of(a).Any()))
         {
             builder.AppendLine(c,
                 $"{alteration,-20} {Of(alteration).Count(),4}  {RecallAt1For(alteration):0.000}  {RecallAt10For(alteration):0.000}  {TruePositiveRateFor(alteration):0.000}");

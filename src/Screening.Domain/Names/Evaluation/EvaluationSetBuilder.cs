@@ -7,9 +7,10 @@ namespace Screening.Domain.Names.Evaluation;
 /// <summary>
 /// Builds the labelled name-matching benchmark deterministically from a real list (fixed seed):
 /// the list's entities padded to <see cref="EvaluationSetOptions.EntityCount"/> with synthetic entities whose
-/// names recombine listed tokens; altered list names (seven alterations, equal shares) that must find their
-/// entity; and unlisted person names built from a listed given name and another listed family name, kept only
-/// if no indexed name contains all of their tokens (such a name would be a listed person with a dropped token).
+/// names recombine listed tokens; altered list names (ten alterations, equal shares) that must find their
+/// entity; unlisted person names built from a listed given name and another listed family name, kept only
+/// if no indexed name contains all of their tokens (such a name would be a listed person with a dropped token);
+/// and near-miss company names, listed company names with one distinctive word replaced.
 /// </summary>
 public static class EvaluationSetBuilder
 {
@@ -19,6 +20,7 @@ public static class EvaluationSetBuilder
     [
         QueryAlteration.Exact, QueryAlteration.CaseAndPunctuation, QueryAlteration.OneTypo, QueryAlteration.TwoTypos,
         QueryAlteration.TokenReordering, QueryAlteration.DroppedMiddleToken, QueryAlteration.Alias,
+        QueryAlteration.Joined, QueryAlteration.Split, QueryAlteration.LowercaseJoined,
     ];
 
     public static EvaluationSet Build(IReadOnlyList<SanctionedEntity> listed, EvaluationSetOptions? options = null)
@@ -46,6 +48,8 @@ public static class EvaluationSetBuilder
         var queries = new List<EvaluationQuery>(options.AlteredQueries + options.UnlistedQueries);
         queries.AddRange(Altered(listed, owners, names, options.AlteredQueries, random));
         queries.AddRange(Unlisted(names, givenNames, familyNames, options.UnlistedQueries, random));
+        queries.AddRange(NearMissCompanies(listed, owners, names, options.NearMissCompanies, random));
+        queries.AddRange(KoreanSpellings(listed, owners, options.KoreanQueries, random));
         return new EvaluationSet(entities, queries, options.Seed);
     }
 
@@ -165,6 +169,21 @@ public static class EvaluationSetBuilder
 
                 words.RemoveAt(random.Next(1, words.Count - 1));
                 return string.Join(' ', words);
+            case QueryAlteration.Joined:
+                return LoseSpace(primary, words, random);
+            case QueryAlteration.Split:
+                return AddSpace(words, random);
+            case QueryAlteration.LowercaseJoined:
+                var parts = natural.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).ToList();
+                if (parts.Count < 2)
+                {
+                    return null;
+                }
+
+                var at = random.Next(parts.Count - 1);
+                parts[at] += parts[at + 1];
+                parts.RemoveAt(at + 1);
+                return string.Join(' ', parts);
             case QueryAlteration.Alias:
                 var aliases = NamesOf(entity).Where(n => !n.IsPrimary && Signature(n.Value) != Signature(primary)).ToList();
                 return aliases.Count == 0 ? null : aliases[random.Next(aliases.Count)].Value;
@@ -172,6 +191,163 @@ public static class EvaluationSetBuilder
                 return null;
         }
     }
+
+    /// <summary>
+    /// "AHMED, Qassim Abdullah Ali" → "AHMEDQassim Abdullah Ali": a person's surname typed against the first given
+    /// name, as the list writes it without the comma; any other name loses one space between two words.
+    /// </summary>
+    private static string? LoseSpace(string primary, List<string> naturalWords, Random random)
+    {
+        var comma = primary.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0 && random.Next(2) == 0)
+        {
+            var given = primary[(comma + 1)..].Trim();
+            return given.Length == 0 ? null : primary[..comma].Trim() + given;
+        }
+
+        if (naturalWords.Count < 2)
+        {
+            return null;
+        }
+
+        var words = naturalWords.ToList();
+        var at = random.Next(words.Count - 1);
+        words[at] += words[at + 1];
+        words.RemoveAt(at + 1);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>A space inside one word of six letters or more, at least two letters from either end.</summary>
+    private static string? AddSpace(List<string> words, Random random)
+    {
+        var eligible = Enumerable.Range(0, words.Count).Where(i => words[i].Length >= 6 && words[i].All(char.IsAsciiLetter)).ToList();
+        if (eligible.Count == 0)
+        {
+            return null;
+        }
+
+        var result = words.ToList();
+        var index = eligible[random.Next(eligible.Count)];
+        var split = random.Next(2, result[index].Length - 1);
+        result[index] = result[index][..split] + " " + result[index][split..];
+        return string.Join(' ', result);
+    }
+
+    /// <summary>
+    /// A listed company name with one of its distinctive words (not a legal form or particle, four letters or
+    /// more) replaced by a word of another listed company: "NORTHWIND STEEL TUBES" → "NORTHWIND STEEL WIRES". Kept
+    /// only when the new word is more than two typing errors from the old one and no indexed name holds all the
+    /// distinctive words up to one error per word: the result then names a company that is not listed, however
+    /// much of a listed name it shares.
+    /// </summary>
+    private static IEnumerable<EvaluationQuery> NearMissCompanies(
+        IReadOnlyList<SanctionedEntity> listed, Dictionary<string, List<string>> owners, IndexedNameKeys names, int count, Random random)
+    {
+        var companies = listed.Where(e => e.Type == EntityType.Entity).ToList();
+        var words = companies
+            .SelectMany(e => NameNormalizer.Normalize(e.PrimaryName.Value, isIndividual: false))
+            .Where(t => !t.IsWeak && t.Text.Length >= 4 && !t.HasDigits)
+            .Select(t => t.Text)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var produced = new HashSet<string>(StringComparer.Ordinal);
+        for (var attempts = 0; produced.Count < count && attempts < count * 200; attempts++)
+        {
+            var company = companies[random.Next(companies.Count)];
+            var tokens = NameNormalizer.Normalize(company.PrimaryName.Value, isIndividual: false).Select(t => t.Text).ToList();
+            var distinctive = Enumerable.Range(0, tokens.Count)
+                .Where(i => WeakTokenClassificationStep.Classify(tokens[i]) == TokenRole.Regular && tokens[i].Length >= 4 && tokens[i].All(char.IsAsciiLetter))
+                .ToList();
+            if (distinctive.Count < 2)
+            {
+                continue;
+            }
+
+            var at = distinctive[random.Next(distinctive.Count)];
+            var replacement = words[random.Next(words.Count)];
+            if (tokens.Contains(replacement) || Scoring.EditDistance.Compute(replacement, tokens[at], 2) <= 2)
+            {
+                continue;
+            }
+
+            tokens[at] = replacement;
+            var text = string.Join(' ', tokens);
+            if (produced.Contains(text) || owners.ContainsKey(StrongSignature(text)) || names.EntitiesContaining(StrongKeys(text), nearly: true).Any())
+            {
+                continue;
+            }
+
+            produced.Add(text);
+            yield return new EvaluationQuery(text, QueryAlteration.NearMissCompany, null, company.PrimaryName.Value);
+        }
+    }
+
+    /// <summary>
+    /// Korean names of the DPRK programmes, listed "FAMILY, Given Name" in McCune–Reischauer, written back in Hangul
+    /// ("KIM, Jong Un" → "김정은") and in Revised Romanization ("Gim Jeong-eun"), alternately. Each syllable is the first
+    /// Hangul syllable (in code point order) that romanizes to the listed one, so the query is a real Korean spelling
+    /// of the listed name, though not always the person's own characters, which the lists do not give. Names with a
+    /// word that is no McCune–Reischauer syllable (non-Korean designees, "Chang-ha" is two) are left out, and so are
+    /// names another entity shares.
+    /// </summary>
+    private static IEnumerable<EvaluationQuery> KoreanSpellings(
+        IReadOnlyList<SanctionedEntity> listed, Dictionary<string, List<string>> owners, int count, Random random)
+    {
+        var hangulOf = new Dictionary<string, char>(StringComparer.Ordinal);
+        for (var c = '\uAC00'; c <= '\uD7A3'; c++)
+        {
+            hangulOf.TryAdd(Romanization.HangulRomanization.McCuneReischauer(c), c);
+        }
+
+        var candidates = new List<(SanctionedEntity Entity, char[] Family, char[] Given)>();
+        foreach (var entity in listed.Where(e => e.Type == EntityType.Individual && e.Programs.Any(p => p.StartsWith("DPRK", StringComparison.Ordinal))))
+        {
+            var primary = entity.PrimaryName.Value;
+            if (!primary.Contains(',', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var family = Syllables(Family(primary), hangulOf);
+            var given = Syllables(Given(primary), hangulOf);
+            if (family is { Length: > 0 } && given is { Length: > 0 }
+                && !(owners.TryGetValue(StrongSignature(primary), out var ids) && ids.Any(id => id != entity.Id)))
+            {
+                candidates.Add((entity, family, given));
+            }
+        }
+
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates));
+        for (var q = 0; q < Math.Min(count, candidates.Count * 2); q++)
+        {
+            var (entity, family, given) = candidates[q / 2 % candidates.Count];
+            var text = q % 2 == 0
+                ? new string([.. family, .. given])
+                : $"{Capitalized(string.Concat(family.Select(Romanization.HangulRomanization.Revised)))} "
+                    + Capitalized(string.Join('-', given.Select(Romanization.HangulRomanization.Revised)));
+            yield return new EvaluationQuery(
+                text, q % 2 == 0 ? QueryAlteration.Hangul : QueryAlteration.RevisedRomanization, entity.Id, entity.PrimaryName.Value);
+        }
+    }
+
+    private static char[]? Syllables(string words, Dictionary<string, char> hangulOf)
+    {
+        var syllables = new List<char>();
+        foreach (var word in words.ToUpperInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!hangulOf.TryGetValue(word, out var syllable))
+            {
+                return null;
+            }
+
+            syllables.Add(syllable);
+        }
+
+        return [.. syllables];
+    }
+
+    private static string Capitalized(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();
 
     private static string ChangeCaseAndPunctuation(string name, Random random)
     {

@@ -8,8 +8,9 @@ namespace Screening.Domain.Names.Index;
 /// looked up by spelling, romanization key, consonant skeleton and deletion neighbourhood; the listed tokens
 /// found (similar enough per <see cref="TokenSimilarity"/>) vote for the names that contain them with
 /// similarity × rarity weight; the names with the best weighted-Dice estimate are returned. Query tokens are
-/// taken rarest first, and a token whose matches occur in more than <see cref="NameMatchingOptions.CommonTokenPostings"/>
-/// names only adds to candidates already proposed: a name sharing nothing but "MUHAMMAD" with the query cannot win.
+/// taken rarest first, and once some names are proposed, a listed token found for a query token proposes new names
+/// only while the postings of the closer listed tokens and its own stay within <see cref="NameMatchingOptions.CommonTokenPostings"/>;
+/// beyond that it only adds to candidates already proposed: a name sharing nothing but "MUHAMMAD" with the query cannot win.
 /// </summary>
 internal static class CandidateCollector
 {
@@ -37,43 +38,18 @@ internal static class CandidateCollector
             foreach (var i in order)
             {
                 var token = tokens[i];
-                if (token.IsWeak && !allWeak)
-                {
-                    continue;
-                }
-
                 found.Clear();
                 seen.Clear();
-                if (vocabulary.TryGetByText(token.Text, out var exact))
-                {
-                    Consider(query, i, exact, found, seen);
-                }
 
-                foreach (var id in vocabulary.ByKey(token.Key))
+                // A weak token ("AG", "AL") proposes nothing by itself, but may be half of a split word ("AG HAJANI").
+                var exact = -1;
+                if (!token.IsWeak || allWeak)
                 {
-                    Consider(query, i, id, found, seen);
-                }
-
-                LookUpTypos(query, i, token, work, found, seen, includeTwoDeletions: false);
-
-                // Two-letter deletions find two typos in one long token; they are many and collide often, so they
-                // are looked up only when nothing close was found.
-                if (!found.Exists(f => f.Similarity >= NearSimilarity))
-                {
-                    LookUpTypos(query, i, token, work, found, seen, includeTwoDeletions: true);
-                }
-
-                // Consonant skeletons mainly serve tokens written without vowels (Arabic script through
-                // transliteration); for others they are a fallback, since their buckets are large.
-                if (!TokenSimilarity.HasVowel(token.Spelling) || found.Count == 0)
-                {
-                    foreach (var id in vocabulary.BySkeleton(token.Skeleton))
-                    {
-                        Consider(query, i, id, found, seen);
-                    }
+                    exact = LookUpOwnSpellings(query, i, token, work, found, seen);
                 }
 
                 // The query token joined from two query tokens equals one listed token ("KWANG SON" → "KWANGSON").
+                // Added even when the listed token was already seen as a poor typo of this half ("MALE" / "MALEKI").
                 if (i + 1 < tokens.Count)
                 {
                     var joinedIds = vocabulary.ByKey(token.Key + tokens[i + 1].Key);
@@ -89,24 +65,32 @@ internal static class CandidateCollector
 
                     foreach (var id in joinedIds)
                     {
-                        if (seen.Add(id))
-                        {
-                            found.Add((id, query.Options.JoinedTokenSimilarity));
-                        }
+                        seen.Add(id);
+                        found.Add((id, query.Options.JoinedTokenSimilarity));
                     }
+                }
+
+                if (found.Count == 0 && token.IsWeak && !allWeak)
+                {
+                    continue;
                 }
 
                 found.Sort(static (a, b) => b.Similarity.CompareTo(a.Similarity));
                 var generation = ++work.Generation;
-                var postings = 0;
-                foreach (var (id, _) in found)
-                {
-                    postings += vocabulary.Postings[id].Length;
-                }
 
-                var addOnly = postings > commonTokenPostings && work.TouchedCount > 0;
+                // The closest listed tokens propose names until their postings exhaust the budget; the rest only add
+                // to names already proposed. Counted per listed token, not per query token, so the exact match of a
+                // rare token ("KHAKI") still proposes its names when its fuzzy neighbours ("KHAN") are common.
+                var budget = commonTokenPostings;
+                var othersProposed = work.TouchedCount > 0;
                 foreach (var (id, similarity) in found)
                 {
+                    var addOnly = othersProposed && vocabulary.Postings[id].Length > budget;
+                    if (!addOnly)
+                    {
+                        budget -= vocabulary.Postings[id].Length;
+                    }
+
                     var vote = (float)(similarity * vocabulary.Weights[id]);
                     foreach (var name in vocabulary.Postings[id])
                     {
@@ -115,15 +99,25 @@ internal static class CandidateCollector
                 }
 
                 // One query token equals two adjacent listed tokens joined ("KWANGSON" → "KWANG SON").
+                var joinedVote = (float)(query.Options.JoinedTokenSimilarity * query.Weights[i]);
                 foreach (var spelling in TokenVocabulary.Spellings(token))
                 {
                     if (joinedPairs.TryGetValue(spelling, out var joinedNames))
                     {
-                        var vote = (float)(query.Options.JoinedTokenSimilarity * query.Weights[i]);
                         foreach (var name in joinedNames)
                         {
-                            work.Vote(name, generation, vote, addOnly: false);
+                            work.Vote(name, generation, joinedVote, addOnly: false);
                         }
+                    }
+                }
+
+                // An unknown query token may be any two tokens of a name with the space lost ("AHMEDQASSIM"), adjacent
+                // or not ("ALIAHMED" for "ALI, Ahmed Mohammed": the joined pairs only hold adjacent tokens).
+                if (!query.IsKnown[i] && exact < 0 && (!token.IsWeak || allWeak))
+                {
+                    foreach (var name in LostSpaceLookup.NamesHoldingBothHalves(vocabulary, token))
+                    {
+                        work.Vote(name, generation, joinedVote, addOnly: false);
                     }
                 }
             }
@@ -134,6 +128,49 @@ internal static class CandidateCollector
         {
             work.Reset();
         }
+    }
+
+    /// <summary>Listed tokens found from the token's own spellings: exact, key, deletion forms, skeleton. Returns the exact id or -1.</summary>
+    private static int LookUpOwnSpellings(
+        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, HashSet<int> seen)
+    {
+        var vocabulary = query.Vocabulary;
+        if (!vocabulary.TryGetByText(token.Text, out var exact))
+        {
+            exact = -1;
+        }
+        else
+        {
+            Consider(query, i, exact, found, seen);
+        }
+
+        foreach (var id in vocabulary.ByKey(token.Key))
+        {
+            Consider(query, i, id, found, seen);
+        }
+
+        LookUpTypos(query, i, token, work, found, seen, includeTwoDeletions: false);
+
+        // Two-letter deletions on the query side find the listed tokens two errors away that one deletion
+        // does not (two substitutions, two insertions); they are many and collide often, so they are looked
+        // up only when nothing close was found. Looking them up always doubled the cost per query and only
+        // added unlisted names at match (0.6 % → 1.0 %), while recall did not change (docs/benchmarks.md).
+        if (!found.Exists(f => f.Similarity >= NearSimilarity))
+        {
+            LookUpTypos(query, i, token, work, found, seen, includeTwoDeletions: true);
+        }
+
+        // Consonant skeletons mainly serve tokens written without vowels (Arabic script through
+        // transliteration); for others they are a fallback, since their buckets are large.
+        if (!TokenSimilarity.HasVowel(token.Spelling) || found.Count == 0)
+        {
+            foreach (var id in vocabulary.BySkeleton(token.Skeleton))
+            {
+                Consider(query, i, id, found, seen);
+            }
+        }
+
+        return exact;
     }
 
     private const double NearSimilarity = 0.9;
@@ -192,16 +229,27 @@ internal static class CandidateCollector
         public ulong[] Forms { get; } = new ulong[DeletionNeighbourhood.BufferSize];
 
         private readonly int[] marks = new int[size];
+        private readonly float[] votes = new float[size];
         private readonly List<int> touched = new(1024);
 
         public int Generation { get; set; }
 
         public int TouchedCount => touched.Count;
 
+        /// <summary>
+        /// One query token votes once per name, with its best evidence: a joined-pair vote that arrives after a
+        /// weaker fuzzy vote for the same name ("CHANGHA" fuzzy to "CHANG", then joined to "CHANG HA") replaces it.
+        /// </summary>
         public void Vote(int name, int generation, float vote, bool addOnly)
         {
             if (marks[name] == generation)
             {
+                if (vote > votes[name])
+                {
+                    Accumulated[name] += vote - votes[name];
+                    votes[name] = vote;
+                }
+
                 return;
             }
 
@@ -216,7 +264,7 @@ internal static class CandidateCollector
             }
 
             marks[name] = generation;
-
+            votes[name] = vote;
             Accumulated[name] += vote;
         }
 

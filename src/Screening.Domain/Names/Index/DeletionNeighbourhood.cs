@@ -4,11 +4,14 @@ namespace Screening.Domain.Names.Index;
 /// Symmetric deletion neighbourhood (the SymSpell idea, Garbe 2012): a token and every form of it with one
 /// letter removed (two letters for tokens of <see cref="TwoDeletionLength"/> or more). Tokens one or two typing
 /// errors apart share a form, so typo candidates come from hash lookups instead of comparing against every token.
+/// Two deletions start at five letters because that is where the scorer's error budget
+/// (<see cref="Scoring.EditDistance.Allowed"/>) starts allowing two errors: every pair the scorer would accept
+/// shares a form, and no shorter token pays for forms the scorer would reject anyway.
 /// Forms are stored as 64-bit FNV-1a hashes; a collision only adds a candidate that the scorer then rejects.
 /// </summary>
 internal static class DeletionNeighbourhood
 {
-    public const int TwoDeletionLength = 8;
+    public const int TwoDeletionLength = 5;
     private const int MaximumTwoDeletionLength = 40;
     private const ulong OffsetBasis = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;

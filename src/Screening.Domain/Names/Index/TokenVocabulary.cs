@@ -40,12 +40,25 @@ internal sealed class TokenVocabulary
         {
             foreach (var spelling in Spellings(tokens[i]))
             {
-                if (spelling.Length < minimumTypoTokenLength || spelling.Length > 64)
+                if (spelling.Length < ShortestIndexedForm || spelling.Length > 64)
                 {
                     continue;
                 }
 
-                var count = DeletionNeighbourhood.Forms(spelling, buffer);
+                // A short listed token is indexed whole only: a query token one letter longer reaches it by
+                // deleting that letter ("KGIM" → "KIM"), while its own deletions would meet only other short
+                // tokens, which never match fuzzily.
+                int count;
+                if (spelling.Length < minimumTypoTokenLength)
+                {
+                    buffer[0] = DeletionNeighbourhood.WholeForm(spelling);
+                    count = 1;
+                }
+                else
+                {
+                    count = DeletionNeighbourhood.Forms(spelling, buffer);
+                }
+
                 foreach (var form in buffer.AsSpan(0, count))
                 {
                     if (!forms.TryGetValue(form, out var list))
@@ -64,6 +77,9 @@ internal sealed class TokenVocabulary
         byDeletionForm = forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
         DeletionFormCount = forms.Count;
     }
+
+    /// <summary>Two-letter tokens are initials and particles: they match exactly or by key, never as typos.</summary>
+    private const int ShortestIndexedForm = 3;
 
     public NameToken[] Tokens { get; }
 

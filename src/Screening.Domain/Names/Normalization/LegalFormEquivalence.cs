@@ -9,7 +9,7 @@ internal static class LegalFormEquivalence
 {
     public static readonly IReadOnlyList<(string Canonical, string[] Variants)> Table =
     [
-        ("LTD", ["LIMITED", "LTDA"]),
+        ("LTD", ["LIMITED", "LTDA", "LIMITADA"]),
         ("CO", ["COMPANY", "CIA"]),
         ("CORP", ["CORPORATION"]),
         ("INC", ["INCORPORATED"]),

@@ -3,9 +3,9 @@ using Screening.Domain.Names.Romanization;
 namespace Screening.Domain.Names.Normalization;
 
 /// <summary>
-/// The normalization pipeline, one step per file, in this order: NFKC → diacritics → transliteration →
-/// case folding → "LAST, First" reordering → tokenization (punctuation, joiners) → Arabic "Abd al-" split →
-/// for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
+/// The normalization pipeline, one step per file, in this order: NFKC → diacritics → legal forms in other scripts →
+/// transliteration → case folding → vessel prefixes → "LAST, First" reordering → tokenization (punctuation, joiners) → Arabic "Abd al-" split →
+/// Hangul syllables and kana words by rule; for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
 /// and consonant skeleton.
 /// </summary>
 public static class NameNormalizer
@@ -15,14 +15,24 @@ public static class NameNormalizer
         ArgumentNullException.ThrowIfNull(name);
         var text = UnicodeCompatibilityStep.Apply(name);
         text = DiacriticsRemovalStep.Apply(text);
+        text = ScriptLegalFormStep.Apply(text);
         text = ScriptTransliterationStep.Apply(text);
         text = CaseFoldingStep.Apply(text);
+        text = VesselPrefixStep.Apply(text);
         text = IndividualNameReorderingStep.Apply(text, isIndividual);
         var words = ArabicCompoundSplittingStep.Apply(TokenizationStep.Apply(text));
         var tokens = new List<NameToken>(words.Count);
         foreach (var word in words)
         {
-            if (ArabicNameDictionaryStep.Applies(word))
+            if (HangulSyllableStep.Applies(word))
+            {
+                tokens.Add(HangulSyllableStep.Apply(word));
+            }
+            else if (KanaWordStep.Applies(word))
+            {
+                KanaWordStep.Apply(word, tokens);
+            }
+            else if (ArabicNameDictionaryStep.Applies(word))
             {
                 ArabicNameDictionaryStep.Apply(word, tokens);
             }

@@ -1,15 +1,16 @@
 using System.Text;
 using AnyAscii;
+using Screening.Domain.Names.Romanization;
 
 namespace Screening.Domain.Names.Normalization;
 
 /// <summary>
 /// Step 3: turns every remaining non-ASCII character into ASCII with AnyAscii (Cyrillic, Greek,
-/// Arabic, Hebrew, Hangul, Han, Kana, ...). Hangul, Han and Kana write a name without spaces, one
-/// syllable per character, so each such character becomes its own token ("김정은" → "Gim Jeong Eun",
-/// "习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the listed romanization does
-/// ("XI Jinping"). Arabic-script letters are left for the Arabic name dictionary (step 6d), which transliterates
-/// the words it does not know.
+/// Hebrew, Han, ...). Han writes a name without spaces, one syllable per character, so each such
+/// character becomes its own token ("习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the
+/// listed romanization does ("XI Jinping"). Hangul syllables are kept, one token each, for the Hangul step (6e,
+/// McCune–Reischauer by rule), kana words for the kana step (6f, Hepburn by rule), and Arabic-script letters for the Arabic name dictionary (step 6d), which
+/// transliterates the words it does not know.
 /// </summary>
 internal static class ScriptTransliterationStep
 {
@@ -40,6 +41,20 @@ internal static class ScriptTransliterationStep
                 continue;
             }
 
+            if (KanaRomanization.IsKana(c))
+            {
+                // Kept for the kana step, whole words: a kana is a mora, not a syllable of the name.
+                builder.Append(c);
+                continue;
+            }
+
+            if (HangulRomanization.IsSyllable(c))
+            {
+                // Kept for the Hangul step, one token per syllable: AnyAscii gives Revised Romanization, the lists McCune–Reischauer.
+                builder.Append(' ').Append(c).Append(' ');
+                continue;
+            }
+
             var length = char.IsHighSurrogate(c) && i + 1 < value.Length ? 2 : 1;
             var element = value.Substring(i, length);
             i += length - 1;
@@ -61,6 +76,5 @@ internal static class ScriptTransliterationStep
         c is (>= '\uAC00' and <= '\uD7AF') // Hangul syllables
             or (>= '\u4E00' and <= '\u9FFF') // CJK unified ideographs
             or (>= '\u3400' and <= '\u4DBF') // CJK extension A
-            or (>= '\u3040' and <= '\u30FF') // Hiragana and Katakana
             or (>= '\uF900' and <= '\uFAFF'); // CJK compatibility ideographs
 }

@@ -13,4 +13,7 @@ public enum TokenRole
 
     /// <summary>Article, preposition or name particle: AL, EL, BIN, DE, OF, THE, ...</summary>
     Particle,
+
+    /// <summary>Vessel prefix: MV (M/V, motor vessel), MT (M/T, motor tanker).</summary>
+    VesselPrefix,
 }

@@ -1,3 +1,4 @@
+using Screening.Domain.Names.Romanization;
 using System.Text;
 
 namespace Screening.Domain.Names.Normalization;
@@ -6,7 +7,7 @@ namespace Screening.Domain.Names.Normalization;
 /// Step 6: punctuation and joiners. Apostrophes and dots join the letters around them
 /// ("GAMA'AT" → "GAMAAT", "S.A." → "SA"); hyphens, commas, slashes and every other non-alphanumeric
 /// character separate tokens ("AL-QAIDA" → "AL QAIDA"). Digits are kept ("MV 2", "KASB 1"), and so are the
-/// Arabic-script letters that transliteration left for the Arabic name dictionary.
+/// Arabic-script letters, Hangul syllables and kana that transliteration left for their own steps.
 /// </summary>
 internal static class TokenizationStep
 {
@@ -16,7 +17,7 @@ internal static class TokenizationStep
         var current = new StringBuilder(16);
         foreach (var c in upperAscii)
         {
-            if (c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') || ArabicLetterFoldingStep.IsArabicLetter(c))
+            if (c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') || ArabicLetterFoldingStep.IsArabicLetter(c) || HangulRomanization.IsSyllable(c) || KanaRomanization.IsKana(c))
             {
                 current.Append(c);
             }

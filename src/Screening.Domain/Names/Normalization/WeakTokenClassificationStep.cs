@@ -14,7 +14,8 @@ internal static class WeakTokenClassificationStep
         "LLC", "LTD", "LIMITED", "CO", "COMPANY", "CORP", "CORPORATION", "INC", "INCORPORATED", "JSC", "PJSC",
         "OJSC", "CJSC", "OAO", "ZAO", "PAO", "AO", "OOO", "TOO", "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL",
         "SPA", "BV", "NV", "PLC", "LLP", "LP", "FZE", "FZCO", "FZC", "FZ", "DMCC", "PTE", "PVT", "PTY", "BHD",
-        "SDN", "KFT", "DOO", "AB", "AS", "OY", "SL", "SCA", "CIA", "LTDA", "EIRL", "SAC", "SAL", "SE", "KK",
+        "SDN", "KFT", "DOO", "AB", "AS", "OY", "SL", "SCA", "CIA", "LTDA", "LIMITADA", "EIRL", "SAC", "SAL", "SE", "KK",
+        "YK", "PCL",
     ]);
 
     private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
@@ -31,8 +32,12 @@ internal static class WeakTokenClassificationStep
         "Y", "E", "OF", "THE", "AND", "FOR", "ET", "DU", "DES",
     ]);
 
+    /// <summary>Motor vessel and motor tanker, as "MV" / "MT" after <see cref="VesselPrefixStep"/>.</summary>
+    private static readonly FrozenSet<string> VesselPrefixes = FrozenSet.ToFrozenSet(["MV", "MT"]);
+
     public static TokenRole Classify(string token) =>
-        Particles.Contains(token) ? TokenRole.Particle
+        VesselPrefixes.Contains(token) ? TokenRole.VesselPrefix
+        : Particles.Contains(token) ? TokenRole.Particle
         : LegalForms.Contains(token) ? TokenRole.LegalForm
         : Honorifics.Contains(token) ? TokenRole.Honorific
         : TokenRole.Regular;

@@ -49,6 +49,16 @@ internal static class KoreanRomanization
         ("RYANG", ["YANG"]),
         ("NAM", ["NAHM"]),
         ("CHU", ["JU", "JOO", "CHOO"]),
+
+        // Revised Romanization writes the plain stops ㄱ and ㅂ as G and B where McCune–Reischauer has K and P. Only
+        // syllables frequent in Korean names and rare as words of other languages: "DO", "DU" are particles, "GIL",
+        // "BIN" names of their own, so they stay out.
+        ("KI", ["GI"]),
+        ("KU", ["GU"]),
+        ("PAE", ["BAE"]),
+        ("KAE", ["GAE"]),
+        ("POK", ["BOK"]),
+        ("PU", ["BU"]),
         ("RYONG", ["RYEONG", "RYUNG"]),
     ];
 }

@@ -19,7 +19,7 @@ internal static class RomanizationKey
             return canonical == token ? token : canonical;
         }
 
-        if (token.Length <= 2 || !IsAllLetters(token))
+        if (token.Length <= 2 || !IsAllLetters(token) || HasTripledLetter(token))
         {
             return token;
         }
@@ -32,6 +32,9 @@ internal static class RomanizationKey
 
         return rewritten == token ? token : rewritten;
     }
+
+    /// <summary>Whether the spelling is a name (or variant) of the romanization tables: "O" is a Korean surname, not an initial.</summary>
+    public static bool IsTableSpelling(string token) => Variants.ContainsKey(token);
 
     /// <summary>Every variant with its canonical form; a variant claimed by two rows is a table error.</summary>
     internal static FrozenDictionary<string, string> BuildVariants()
@@ -47,6 +50,15 @@ internal static class RomanizationKey
                     Add(map, variant, canonical);
                 }
             }
+        }
+
+        // Revised Romanization syllables by rule; a table row (curated, with popular spellings) wins where both have one.
+        foreach (var (canonical, variant) in HangulRomanization.RevisedVariants())
+        {
+            // The syllable is its own key as well, so the Cyrillic rewrite rules cannot turn "YON" into "ION" while "YEON" maps to "YON".
+            var key = map.TryGetValue(canonical, out var tabled) ? tabled : canonical;
+            map.TryAdd(canonical, key);
+            map.TryAdd(variant, key);
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);
@@ -103,6 +115,23 @@ internal static class RomanizationKey
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// No romanization writes a letter three times running ("AAAAAAAA" is junk, not a spelling of "A"): folding
+    /// doubled letters must not reduce such a token to the listed initial "A" of the weak alias "AHMED, A.".
+    /// </summary>
+    private static bool HasTripledLetter(string token)
+    {
+        for (var i = 2; i < token.Length; i++)
+        {
+            if (token[i] == token[i - 1] && token[i] == token[i - 2])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAllLetters(string token)

@@ -1,3 +1,5 @@
+using Screening.Domain.Names.Normalization;
+
 namespace Screening.Domain.Names.Scoring;
 
 /// <summary>
@@ -79,12 +81,50 @@ internal static class NameScorer
             }
         }
 
+        // A query token the lists do not know may join two tokens that are apart once the name is normalized
+        // ("GELOWICZFRITZ" / "FRITZ MARTIN GELOWICZ": the surname typed against the given name, space lost).
+        for (var i = 0; i < n; i++)
+        {
+            if (queryPartner[i] >= 0 || query.IsKnown[i])
+            {
+                continue;
+            }
+
+            var q = query.Tokens[i];
+            for (var j = 0; j < m && queryPartner[i] < 0; j++)
+            {
+                for (var k = 0; k < m; k++)
+                {
+                    if (j == k || listedPartner[j] >= 0 || listedPartner[k] >= 0)
+                    {
+                        continue;
+                    }
+
+                    var (first, second) = (tokens[listedTokenIds[j]], tokens[listedTokenIds[k]]);
+                    if (IsJoin(q.Text, first.Text, second.Text) || IsJoin(q.Key, first.Key, second.Key))
+                    {
+                        queryPartner[i] = j;
+                        listedPartner[j] = listedPartner[k] = i;
+                        var weight = weights[listedTokenIds[j]] + weights[listedTokenIds[k]];
+                        numerator += 2 * options.JoinedTokenSimilarity * weight;
+                        denominator += 2 * weight;
+                        alignment?.Add(new TokenAlignment(
+                            q.Text, first.Text + " " + second.Text, options.JoinedTokenSimilarity, weight, TokenMatchKind.Joined));
+                        break;
+                    }
+                }
+            }
+        }
+
         AlignRemaining(query, listedTokenIds, queryPartner, listedPartner, alignment, ref numerator, ref denominator);
 
+        NameToken? unmatchedQueryWord = null;
+        (string Query, string Listed)? replaced = null;
         for (var i = 0; i < n; i++)
         {
             if (queryPartner[i] < 0)
             {
+                unmatchedQueryWord ??= query.Tokens[i].IsWeak ? null : query.Tokens[i];
                 denominator += query.Weights[i];
                 alignment?.Add(new TokenAlignment(query.Tokens[i].Text, null, 0, query.Weights[i], TokenMatchKind.Unmatched));
             }
@@ -95,14 +135,26 @@ internal static class NameScorer
             if (listedPartner[j] < 0)
             {
                 var weight = weights[listedTokenIds[j]];
+                replaced ??= Replacement(unmatchedQueryWord, tokens[listedTokenIds[j]], options);
                 denominator += options.UnmatchedListedTokenPenalty * weight;
                 alignment?.Add(new TokenAlignment(null, tokens[listedTokenIds[j]].Text, 0, weight, TokenMatchKind.Unmatched));
             }
         }
 
         var score = denominator > 0 ? numerator / denominator : 0;
-        return new NameScore(Math.Clamp(score, 0, 1), alignment ?? (IReadOnlyList<TokenAlignment>)[]);
+        return new NameScore(Math.Clamp(score, 0, 1), alignment ?? (IReadOnlyList<TokenAlignment>)[], replaced);
     }
+
+    /// <summary>
+    /// A distinctive query word and a distinctive listed word, both unmatched and unlike each other: one word of the
+    /// name replaced by another ("TUBES" / "WIRES", "8" / "3"). Two unmatched words that look alike are a typo beyond
+    /// the error budget ("JUAD" / "JAWAD"), not another party.
+    /// </summary>
+    private static (string Query, string Listed)? Replacement(NameToken? queryWord, NameToken listedWord, NameMatchingOptions options) =>
+        queryWord is not null && !listedWord.IsWeak
+            && JaroWinkler.Similarity(queryWord.Spelling, listedWord.Spelling) < options.TokenSimilarityFloor
+            ? (queryWord.Text, listedWord.Text)
+            : null;
 
     private static bool IsJoin(string whole, string first, string second) =>
         whole.Length == first.Length + second.Length

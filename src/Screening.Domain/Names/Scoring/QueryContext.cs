@@ -42,7 +42,8 @@ internal sealed class QueryContext
 
     private static string? JoinedKey(NameToken first, NameToken second)
     {
-        if (!first.IsArabicName && !second.IsArabicName)
+        // Only tokens compared by a spelling other than their text need it (Arabic dictionary words, Hangul syllables).
+        if (ReferenceEquals(first.Spelling, first.Text) && ReferenceEquals(second.Spelling, second.Text))
         {
             return null;
         }

@@ -9,4 +9,7 @@ public enum TokenMatchKind
     Phonetic,
     Joined,
     Unmatched,
+
+    /// <summary>A one-letter initial against a name that begins with it ("J" / "JOACHIM").</summary>
+    Initial,
 }

@@ -34,6 +34,11 @@ internal static class TokenSimilarity
             return (0.0, TokenMatchKind.Unmatched);
         }
 
+        if (IsInitialOf(query, listed) || IsInitialOf(listed, query))
+        {
+            return (options.InitialSimilarity, TokenMatchKind.Initial);
+        }
+
         if (query.Key == listed.Key)
         {
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
@@ -95,6 +100,13 @@ internal static class TokenSimilarity
             return (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
         }
 
+        if (withinBudget && !bothShort && jaroWinkler >= options.TokenSimilarityFloor)
+        {
+            // Close by Jaro-Winkler but two or three errors apart ("ATRSYAM" / "ARSHAM"): enough to rank the name
+            // it belongs to, never enough to carry it to a match ("NASSER" / "NASIF" in another person's name).
+            return (options.DistantTypoSimilarity, TokenMatchKind.Fuzzy);
+        }
+
         if (skeletonsAgree && oneSideVowelless)
         {
             return (options.SkeletonSimilarity, TokenMatchKind.Phonetic);
@@ -107,6 +119,15 @@ internal static class TokenSimilarity
 
         return (0.0, TokenMatchKind.Unmatched);
     }
+
+    /// <summary>
+    /// "J" of "Hans J Friedrich" against "JOACHIM". Not a one-letter particle ("Y" of "CARDENAS DUARTE Y CIA") or a
+    /// one-letter name ("O", the Korean surname; "I" for 이), not a weak listed word, and not across scripts.
+    /// </summary>
+    private static bool IsInitialOf(NameToken initial, NameToken name) =>
+        initial.Text.Length == 1 && name.Text.Length > 1 && name.Text[0] == initial.Text[0]
+        && !initial.IsWeak && !name.IsWeak && !name.IsArabicName && !initial.IsArabicName
+        && !Romanization.RomanizationKey.IsTableSpelling(initial.Text);
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 

@@ -6,7 +6,7 @@ namespace Screening.Domain.Tests.Names.Evaluation;
 
 public sealed class EvaluationSetBuilderTests
 {
-    private static readonly EvaluationSetOptions Small = new(Seed: 11, EntityCount: 12_000, AlteredQueries: 70, UnlistedQueries: 50);
+    private static readonly EvaluationSetOptions Small = new(Seed: 11, EntityCount: 12_000, AlteredQueries: 100, UnlistedQueries: 50, NearMissCompanies: 30, KoreanQueries: 20);
 
     [Fact]
     public void Builds_the_same_set_for_the_same_seed()
@@ -26,9 +26,10 @@ public sealed class EvaluationSetBuilderTests
         Assert.Equal(12_000, set.Entities.Count);
         Assert.Equal(8_976, set.Entities.Count(e => e.Source == "ofac-sdn"));
         Assert.All(
-            Enum.GetValues<QueryAlteration>().Where(a => a is not (QueryAlteration.Unlisted or QueryAlteration.OriginalScript)),
-            a => Assert.Equal(10, set.Queries.Count(q => q.Alteration == a)));
+            Enum.GetValues<QueryAlteration>().Where(a => a is not (QueryAlteration.Unlisted or QueryAlteration.OriginalScript or QueryAlteration.NearMissCompany)),
+            a => Assert.Equal(10, set.Queries.Count(q => q.Alteration == a))); // Hangul and Revised Romanization: half of 20 each
         Assert.Equal(50, set.Queries.Count(q => q.Alteration == QueryAlteration.Unlisted));
+        Assert.Equal(30, set.Queries.Count(q => q.Alteration == QueryAlteration.NearMissCompany));
     }
 
     [Fact]
@@ -52,8 +53,52 @@ public sealed class EvaluationSetBuilderTests
         var set = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
         var ids = Sdn2021.Entities.Select(e => e.Id).ToHashSet();
 
-        Assert.All(set.Queries.Where(q => q.Alteration != QueryAlteration.Unlisted), q => Assert.Contains(q.ExpectedEntityId!, ids));
+        Assert.All(set.Queries.Where(q => q.ExpectedEntityId is not null), q => Assert.Contains(q.ExpectedEntityId!, ids));
+        Assert.All(set.Queries.Where(q => q.ExpectedEntityId is null), q => Assert.True(q.Alteration is QueryAlteration.Unlisted or QueryAlteration.NearMissCompany));
     }
+
+    [Theory]
+    [InlineData(QueryAlteration.Joined)]
+    [InlineData(QueryAlteration.LowercaseJoined)]
+    public void Joined_queries_have_one_word_fewer_than_the_listed_name(QueryAlteration alteration)
+    {
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
+
+        Assert.All(set.Queries.Where(q => q.Alteration == alteration), q =>
+            Assert.Equal(Words(q.SourceName) - 1, Words(q.Text)));
+    }
+
+    [Fact]
+    public void Split_queries_have_one_word_more_than_the_listed_name() =>
+        Assert.All(EvaluationSetBuilder.Build(Sdn2021.Entities, Small).Queries.Where(q => q.Alteration == QueryAlteration.Split), q =>
+            Assert.Equal(Words(q.SourceName) + 1, Words(q.Text)));
+
+    [Fact]
+    public void Near_miss_companies_keep_all_but_one_word_of_a_listed_company()
+    {
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
+
+        Assert.All(set.Queries.Where(q => q.Alteration == QueryAlteration.NearMissCompany), q =>
+        {
+            var listed = NameNormalizer.Normalize(q.SourceName, false).Select(t => t.Text).ToList();
+            var query = NameNormalizer.Normalize(q.Text, false).Select(t => t.Text).ToList();
+            Assert.Equal(listed.Count, query.Count);
+            Assert.Equal(1, listed.Zip(query).Count(p => p.First != p.Second));
+        });
+    }
+
+    [Fact]
+    public void Korean_queries_spell_dprk_designees_in_hangul_and_revised_romanization()
+    {
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
+        var korean = set.Queries.Where(q => q.Alteration is QueryAlteration.Hangul or QueryAlteration.RevisedRomanization).ToList();
+
+        Assert.All(korean.Where(q => q.Alteration == QueryAlteration.Hangul), q => Assert.All(q.Text, c => Assert.InRange(c, '\uAC00', '\uD7A3')));
+        Assert.All(korean.Where(q => q.Alteration == QueryAlteration.RevisedRomanization), q => Assert.All(q.Text, c => Assert.True(char.IsAscii(c))));
+        Assert.All(korean, q => Assert.Contains("DPRK", string.Join(' ', Sdn2021.Entities.Single(e => e.Id == q.ExpectedEntityId).Programs), StringComparison.Ordinal));
+    }
+
+    private static int Words(string name) => name.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Length;
 }
 
 public sealed class RocAucTests

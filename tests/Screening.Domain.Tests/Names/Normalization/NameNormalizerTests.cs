@@ -8,11 +8,18 @@ public sealed class NameNormalizerTests
     [InlineData("AL ZAWAHIRI, Dr. Ayman", true, "DR AYMAN AL ZAWAHIRI")] // SDN 2676
     [InlineData("AL-QA'IDA IN YEMEN", false, "AL QAIDA IN YEMEN")] // alias of SDN 11695
     [InlineData("KIM, Jong Un", true, "JONG UN KIM")] // SDN 20157
-    [InlineData("김정은", true, "GIM JEONG EUN")]
+    [InlineData("김정은", true, "김 정 은")] // Hangul syllables keep their text; they compare by McCune–Reischauer (below)
     [InlineData("Евгений Пригожин", true, "EVGENII PRIGOZHIN")] // PRIGOZHIN, Yevgeniy Viktorovich (SDN 21171)
     [InlineData("طاهر جليل حبوش التكريتي", true, "طاهر جليل HBWSH ال تكريتي")] // UN IQi.016: dictionary words keep their Arabic text
     public void Produces_folded_ascii_tokens(string name, bool individual, string expected) =>
         Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name, individual).Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("김정은", "KIM JONG UN")] // SDN 20157 as listed
+    [InlineData("곽청철", "KWAK CHONG CHOL")] // SDN 22998 KWAK, Chong-chol
+    [InlineData("리병철", "RI PYONG CHOL")] // SDN 23215
+    public void Spells_hangul_in_mccune_reischauer(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name, true).Select(t => t.Spelling)));
 
     [Theory]
     [InlineData("KIM, Jong Un", "김정은")] // SDN 20157 and its Hangul spelling

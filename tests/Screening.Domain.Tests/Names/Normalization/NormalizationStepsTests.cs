@@ -35,7 +35,7 @@ public sealed class ScriptTransliterationStepTests
         Assert.Equal(expected, ScriptTransliterationStep.Apply(input));
 
     [Theory]
-    [InlineData("김정은", new[] { "Gim", "Jeong", "Eun" })] // KIM, Jong Un (SDN 20157)
+    [InlineData("김정은", new[] { "김", "정", "은" })] // KIM, Jong Un (SDN 20157): kept for the Hangul step
     [InlineData("习近平", new[] { "Xi", "Jin", "Ping" })]
     public void Writes_each_syllable_of_syllabic_scripts_as_its_own_word(string input, string[] expected) =>
         Assert.Equal(expected, ScriptTransliterationStep.Apply(input).Split(' ', StringSplitOptions.RemoveEmptyEntries));

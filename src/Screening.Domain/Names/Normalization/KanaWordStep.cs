@@ -1,0 +1,47 @@
+using Screening.Domain.Names.Romanization;
+
+namespace Screening.Domain.Names.Normalization;
+
+/// <summary>
+/// Step 6f: a word in kana becomes tokens spelled in Hepburn (<see cref="KanaRomanization"/>) with the kana as text,
+/// like a Hangul syllable. Two rules undo what Japanese writing adds to a foreign name: a word splits after ン when a
+/// vowel follows, the syllable boundary of the Korean or Chinese name it transcribes (ジョンウン → ジョン ウン, JON UN
+/// for "Jong Un"); and a final U after a consonant is the vowel Japanese adds to a closed syllable (キム → KIMU → KIM).
+/// </summary>
+internal static class KanaWordStep
+{
+    private const string Vowels = "アイウエオあいうえお";
+
+    public static bool Applies(string word) => word.Length > 0 && word.All(KanaRomanization.IsKana);
+
+    public static void Apply(string word, List<NameToken> tokens)
+    {
+        var start = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var boundary = word[i] is 'ン' or 'ん' && i + 1 < word.Length && Vowels.Contains(word[i + 1], StringComparison.Ordinal);
+            if (boundary || i == word.Length - 1)
+            {
+                Add(word[start..(i + 1)], tokens);
+                start = i + 1;
+            }
+        }
+    }
+
+    private static void Add(string kana, List<NameToken> tokens)
+    {
+        var spelling = KanaRomanization.Hepburn(kana);
+        if (spelling.Length > 2 && spelling[^1] == 'U' && spelling[^2] is not ('A' or 'E' or 'I' or 'O' or 'U') && !spelling.EndsWith("TSU", StringComparison.Ordinal))
+        {
+            spelling = spelling[..^1];
+        }
+
+        if (spelling.Length == 0)
+        {
+            return;
+        }
+
+        var key = RomanizationKey.For(spelling);
+        tokens.Add(new NameToken(kana, key, ConsonantSkeleton.For(key), WeakTokenClassificationStep.Classify(spelling)) { Spelling = spelling });
+    }
+}
