@@ -14,9 +14,12 @@ public static class ApiProblem
     public static ApiJsonResult Create(HttpRequest request, int status, string code, string title, string detail, IDictionary<string, string[]>? errors = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var problem = new ProblemBody(TypeBase + code, title, status, detail, code, request.Path.Value, RequestIds.Of(request), errors);
+        var problem = new ProblemBody(TypeOf(code), title, status, detail, code, request.Path.Value, RequestIds.Of(request), errors);
         return new ApiJsonResult(problem, status, ContentType, noStore: true);
     }
+
+    /// <summary>The problem type URI of a code, the same for whole-request and per-item problems.</summary>
+    public static string TypeOf(string code) => TypeBase + code;
 
     public static ApiJsonResult Validation(HttpRequest request, IDictionary<string, string[]> errors) =>
         Create(request, StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, "Invalid request",
