@@ -7,8 +7,10 @@ using Screening.Domain.Names;
 using Screening.Domain.Screening;
 using Screening.Infrastructure;
 using Screening.Functions.Services;
+using Screening.Functions.Services.Monitoring;
 using Screening.Functions.Validation;
 using Screening.Infrastructure.Audit;
+using Screening.Infrastructure.Monitoring;
 using Screening.Infrastructure.Storage;
 
 namespace Screening.Functions;
@@ -34,6 +36,11 @@ public static class ScreeningServiceCollectionExtensions
         services.AddHostedService<AuditWriter>();
 
         services.AddSingleton<ScreeningService>();
+        services.AddSingleton(sp => new SubjectStore(sp.GetRequiredService<StorageConnection>().CreateTableServiceClient()));
+        services.AddSingleton(sp => new AlertStore(sp.GetRequiredService<StorageConnection>().CreateTableServiceClient()));
+        services.AddSingleton<SubjectAlerting>();
+        services.AddSingleton<SubjectService>();
+        services.AddSingleton<AlertService>();
         services.AddHostedService<StartupRefresh>();
         return services;
     }

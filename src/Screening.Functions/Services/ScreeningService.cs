@@ -92,13 +92,7 @@ public sealed class ScreeningService(IActiveIndex activeIndex, AuditBuffer audit
             ?? (ServiceOutcome<ScreenBatchResponse>)new ScreenBatchResponse(results, state.Lists, call.RequestId, screenedAt);
     }
 
-    private static ServiceProblem? Unavailable(ActiveIndexState state) =>
-        state.Availability switch
-        {
-            ListsAvailability.Ready when state.Index is not null => null,
-            ListsAvailability.Stale => ServiceProblem.Unavailable(ProblemCodes.ListsStale, state.Detail),
-            _ => ServiceProblem.Unavailable(ProblemCodes.ListsUnavailable, state.Detail),
-        };
+    private static ServiceProblem? Unavailable(ActiveIndexState state) => ScreeningAvailability.Problem(state);
 
     private ServiceProblem? Record(ScreeningCall call, IReadOnlyCollection<AuditRecord> records) =>
         audit.TryEnqueue(records)

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Logging;
+using Screening.Domain.Monitoring;
+using Screening.Domain.Screening;
+using Screening.Infrastructure.Monitoring;
+
+namespace Screening.Functions.Services.Monitoring;
+
+/// <summary>
+/// Screens one subject against an index and opens an alert for each listed entity it hits at or above the review
+/// threshold, unless one is already under review or a decision still holds (<see cref="AlertRaising"/>). The alert is
+/// written before its pair row, and its id is derived from subject, entity and list version, so a retry after a
+/// crash between the two writes finds the same alert and completes the pair: none lost, none duplicated.
+/// </summary>
+public sealed partial class SubjectAlerting(AlertStore alerts, TimeProvider clock, ILogger<SubjectAlerting> logger)
+{
+    public const string MonitoringActor = "monitoring";
+
+    /// <summary>The ids of the alerts this screening opened.</summary>
+    public async Task<IReadOnlyList<string>> ScreenAsync(ScreeningIndex index, IReadOnlyDictionary<string, string> versionsBySource, StoredSubject subject, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(versionsBySource);
+        ArgumentNullException.ThrowIfNull(subject);
+        var opened = new List<string>();
+        foreach (var hit in SubjectScreener.Screen(index, subject.Subject))
+        {
+            var entityFingerprint = EntityFingerprint.Of(hit.Entity);
+            var known = await alerts.GetPairAsync(subject.Subject.Id, hit.Entity.Id, cancellationToken);
+            var decision = AlertRaising.Decide(known, subject.Fingerprint, entityFingerprint);
+            if (!decision.Raise)
+            {
+                continue;
+            }
+
+            var listVersion = versionsBySource.TryGetValue(hit.Entity.Source, out var version) ? version : "unknown";
+            // The subject's fingerprint is part of "the subject": a changed subject re-raised at the same list version is a new alert.
+            var alertId = MonitoringIds.AlertId($"{subject.Subject.Id}#{subject.Fingerprint}", hit.Entity.Id, $"{hit.Entity.Source}@{listVersion}");
+            var now = clock.GetUtcNow();
+            var alert = new StoredAlert(alertId, subject.Subject.Id, hit.Entity.Id, hit.Entity.Source, listVersion, AlertStatus.Open, hit.Score, hit.MatchedOn,
+                hit.SubjectValue, hit.ListedValue, hit.Explanation, decision.ReraisedBecause, now, now, subject.Subject, hit.Entity,
+                [new AlertEvent(now, AlertStatus.Open, MonitoringActor, decision.ReraisedBecause is null ? "raised" : $"raised again: {decision.ReraisedBecause}")]);
+            if (await alerts.TryAddAsync(alert, cancellationToken))
+            {
+                opened.Add(alertId);
+                LogOpened(logger, alertId, subject.Subject.Id, hit.Entity.Id, hit.Score);
+            }
+
+            await alerts.PutPairAsync(new AlertPair(subject.Subject.Id, hit.Entity.Id, alertId, AlertStatus.Open, subject.Fingerprint, entityFingerprint), cancellationToken);
+        }
+
+        return opened;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} opened: subject {SubjectId} against {EntityId} (score {Score})")]
+    private static partial void LogOpened(ILogger logger, string alertId, string subjectId, string entityId, double score);
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Screening.EndToEnd.Tests;
+
+/// <summary>
+/// Ongoing monitoring over HTTP on the running app: subjects registered and screened at once, alerts listed, read
+/// and decided, a false positive staying quiet until the subject changes. Every response is checked against the OpenAPI document.
+/// </summary>
+[Collection(LoadedAppGroup.Name)]
+public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
+{
+    // YAN Xiaobing (SDNTK), listed with this XBT address in the 2021 SDN remarks.
+    private const string ListedXbt = "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h";
+    private OpenApiContract _contract = null!;
+
+    public async Task InitializeAsync()
+    {
+        using var client = app.Client();
+        _contract = await OpenApiContract.LoadAsync(client);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Registered_subjects_raise_alerts_that_a_reviewer_decides()
+    {
+        using var client = app.Client();
+        var run = Guid.NewGuid().ToString("n")[..8];
+        var byName = $"e2e-{run}-lazarus";
+        var byWallet = $"e2e-{run}-wallet";
+
+        using var named = await client.PutAsJsonAsync($"v1/subjects/{byName}", new { kind = "company", name = "Lazarus Group", country = "GB", clientReference = "crm-1" });
+        Assert.Equal(HttpStatusCode.Created, named.StatusCode);
+        await _contract.AssertConformsAsync(named, "PUT", "/v1/subjects/{subjectId}");
+        var nameAlert = (await Json(named)).GetProperty("alertsOpened").EnumerateArray().Single().GetString()!;
+
+        using var batch = await client.PostAsJsonAsync("v1/subjects/batch", new
+        {
+            subjects = new object[]
+            {
+                new { id = byWallet, kind = "wallet", wallets = new[] { new { address = ListedXbt } } },
+                new { id = $"e2e-{run}-bad", kind = "person" },
+            },
+        });
+        await _contract.AssertConformsAsync(batch, "POST", "/v1/subjects/batch");
+        var results = (await Json(batch)).GetProperty("results");
+        var walletAlert = results[0].GetProperty("alertsOpened").EnumerateArray().Single().GetString()!;
+        Assert.True(results[1].GetProperty("problem").GetProperty("errors").TryGetProperty("name", out _));
+
+        using var alert = await client.GetAsync(new Uri($"v1/alerts/{walletAlert}", UriKind.Relative));
+        await _contract.AssertConformsAsync(alert, "GET", "/v1/alerts/{alertId}");
+        var walletView = await Json(alert);
+        Assert.Equal(("address", byWallet), (walletView.GetProperty("matchedOn").GetString(), walletView.GetProperty("subject").GetProperty("id").GetString()));
+        Assert.Equal("ofac-sdn", walletView.GetProperty("entity").GetProperty("source").GetString());
+
+        using var open = await client.GetAsync(new Uri($"v1/alerts?status=open&source=ofac-sdn&since={DateTimeOffset.UtcNow.AddHours(-1):O}".Replace("+", "%2B", StringComparison.Ordinal), UriKind.Relative));
+        await _contract.AssertConformsAsync(open, "GET", "/v1/alerts");
+        var openIds = (await Json(open)).GetProperty("alerts").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
+        Assert.Contains(nameAlert, openIds);
+        Assert.Contains(walletAlert, openIds);
+
+        using var decided = await client.PostAsJsonAsync($"v1/alerts/{nameAlert}/decision", new { disposition = "false_positive", reason = "a bakery in Leeds" });
+        await _contract.AssertConformsAsync(decided, "POST", "/v1/alerts/{alertId}/decision");
+        var decision = (await Json(decided)).GetProperty("history").EnumerateArray().Last();
+        Assert.Equal(("false_positive", LoadedAppFixture.FunctionKeyName), (decision.GetProperty("status").GetString(), decision.GetProperty("by").GetString()));
+
+        using var unchanged = await client.PutAsJsonAsync($"v1/subjects/{byName}", new { kind = "company", name = "Lazarus Group", country = "GB", clientReference = "crm-2" });
+        Assert.Equal(HttpStatusCode.OK, unchanged.StatusCode);
+        Assert.Equal(0, (await Json(unchanged)).GetProperty("alertsOpened").GetArrayLength());
+
+        using var changed = await client.PutAsJsonAsync($"v1/subjects/{byName}", new { kind = "company", name = "Lazarus Group", country = "KP" });
+        var reraisedId = (await Json(changed)).GetProperty("alertsOpened").EnumerateArray().Single().GetString();
+        using var reraised = await client.GetAsync(new Uri($"v1/alerts/{reraisedId}", UriKind.Relative));
+        Assert.Equal("subject_changed", (await Json(reraised)).GetProperty("reraisedBecause").GetString());
+
+        using var deleted = await client.DeleteAsync(new Uri($"v1/subjects/{byWallet}", UriKind.Relative));
+        await _contract.AssertConformsAsync(deleted, "DELETE", "/v1/subjects/{subjectId}");
+        using var kept = await client.GetAsync(new Uri($"v1/subjects/{byWallet}", UriKind.Relative));
+        await _contract.AssertConformsAsync(kept, "GET", "/v1/subjects/{subjectId}");
+        Assert.Equal("deregistered", (await Json(kept)).GetProperty("status").GetString());
+
+        using var listed = await client.GetAsync(new Uri("v1/subjects?limit=1", UriKind.Relative));
+        await _contract.AssertConformsAsync(listed, "GET", "/v1/subjects");
+        Assert.Equal(1, (await Json(listed)).GetProperty("subjects").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Monitoring_errors_are_problem_json_with_stable_codes()
+    {
+        using var client = app.Client();
+        var cases = new (Func<Task<HttpResponseMessage>> Send, string Method, string Path, HttpStatusCode Status, string Code)[]
+        {
+            (() => client.GetAsync(new Uri("v1/subjects/never-registered", UriKind.Relative)), "GET", "/v1/subjects/{subjectId}", HttpStatusCode.NotFound, "subject.not_found"),
+            (() => client.PutAsJsonAsync("v1/subjects/x", new { kind = "wallet", wallets = new[] { new { address = "not-an-address" } } }), "PUT", "/v1/subjects/{subjectId}", HttpStatusCode.BadRequest, "request.invalid"),
+            (() => client.GetAsync(new Uri("v1/alerts/al-00000000000000000000000000000000", UriKind.Relative)), "GET", "/v1/alerts/{alertId}", HttpStatusCode.NotFound, "alert.not_found"),
+            (() => client.PostAsJsonAsync("v1/alerts/al-00000000000000000000000000000000/decision", new { disposition = "false_positive", reason = "x" }), "POST", "/v1/alerts/{alertId}/decision", HttpStatusCode.NotFound, "alert.not_found"),
+            (() => client.PostAsJsonAsync("v1/alerts/al-00000000000000000000000000000000/decision", new { disposition = "maybe" }), "POST", "/v1/alerts/{alertId}/decision", HttpStatusCode.BadRequest, "request.invalid"),
+            (() => client.GetAsync(new Uri("v1/alerts?status=closed", UriKind.Relative)), "GET", "/v1/alerts", HttpStatusCode.BadRequest, "request.invalid"),
+            (() => client.GetAsync(new Uri("v1/subjects?cursor=***", UriKind.Relative)), "GET", "/v1/subjects", HttpStatusCode.BadRequest, "request.invalid"),
+        };
+
+        foreach (var (send, method, path, status, code) in cases)
+        {
+            using var response = await send();
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal(code, (await Json(response)).GetProperty("code").GetString());
+            await _contract.AssertConformsAsync(response, method, path);
+        }
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+}
