@@ -41,6 +41,13 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<SubjectAlerting>();
         services.AddSingleton<SubjectService>();
         services.AddSingleton<AlertService>();
+        services.Configure<MonitoringOptions>(configuration.GetSection(MonitoringOptions.SectionName));
+        services.AddSingleton(sp => new RescreenPlanStore(sp.GetRequiredService<StorageConnection>().CreateTableServiceClient()));
+        services.AddSingleton(sp => new RescreenDispatcher(sp.GetRequiredService<StorageConnection>().CreateQueueServiceClient()));
+        services.AddSingleton<RescreenService>();
+        services.AddSingleton<RescreenPlanner>();
+        services.AddHostedService(sp => sp.GetRequiredService<RescreenPlanner>());
+        services.AddSingleton<RescreenStatusService>();
         services.AddHostedService<StartupRefresh>();
         return services;
     }

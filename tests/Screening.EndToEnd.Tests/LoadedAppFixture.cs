@@ -31,6 +31,8 @@ public sealed class LoadedAppFixture : IAsyncLifetime
             ["LocalHost:BlobPollInterval"] = "00:00:00.500",
             ["Lists:RefreshOnStartup"] = "false",
             ["Lists:ActivationPollInterval"] = "00:00:01",
+            ["Monitoring:PlanCheckInterval"] = "00:00:01",
+            ["LocalHost:QueuePollInterval"] = "00:00:00.250",
             ["Lists:Sources:ofac_cons:Url"] = new Uri(TestPaths.Data("ofac", "consolidated_xml_2024-05-06", "consolidated.xml")).AbsoluteUri,
             ["Lists:Sources:ofac_cons:Format"] = "OfacLegacyXml",
             ["Lists:Sources:ofac_sdn:Enabled"] = "false",

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Storage.Blobs;
 
 namespace Screening.EndToEnd.Tests;
 
@@ -87,6 +88,41 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_upload_that_designates_registered_subjects_raises_alerts_and_a_change_brings_a_false_positive_back()
+    {
+        const string source = "custom:e2e-monitor";
+        const string wallet = "0x5a1e0000000000000000000000000000000000f3"; // invented
+        using var client = app.Client();
+        var run = Guid.NewGuid().ToString("n")[..8];
+        var person = $"e2e-{run}-person";
+        var holder = $"e2e-{run}-holder";
+        Assert.Equal(HttpStatusCode.Created, (await client.PutAsJsonAsync($"v1/subjects/{person}", new { kind = "person", name = "Oswinda Trelawney-Kunzmann", country = "GB" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PutAsJsonAsync($"v1/subjects/{holder}", new { kind = "company", name = "Harbour Lantern Traders", wallets = new[] { new { address = wallet, chain = "ETH" } } })).StatusCode);
+
+        await UploadAsync("e2e-monitor.csv", $"id,type,name,wallet_addresses\nP-1,individual,OSWINDA TRELAWNEY-KUNZMANN,\nW-1,entity,NIGHT HERON LOGISTICS,ETH:{wallet}\n");
+        var raised = await WaitForAlertsAsync(client, source, a => a.Count(x => x.GetProperty("subjectId").GetString() is { } s && (s == person || s == holder)) == 2);
+        var byName = raised.Single(a => a.GetProperty("subjectId").GetString() == person);
+        var byWallet = raised.Single(a => a.GetProperty("subjectId").GetString() == holder);
+        Assert.Equal(("name", "address"), (byName.GetProperty("matchedOn").GetString(), byWallet.GetProperty("matchedOn").GetString()));
+
+        using var rescreen = await client.GetAsync(new Uri("v1/monitoring/rescreen", UriKind.Relative));
+        await _contract.AssertConformsAsync(rescreen, "GET", "/v1/monitoring/rescreen");
+        Assert.Contains(source, (await Json(rescreen)).GetProperty("versions").GetString(), StringComparison.Ordinal);
+
+        var alertId = byName.GetProperty("id").GetString();
+        using var decided = await client.PostAsJsonAsync($"v1/alerts/{alertId}/decision", new { disposition = "false_positive", reason = "different person, born 1990" });
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+
+        // The list changes that entity (a date of birth is added): the false positive comes back, saying why.
+        await UploadAsync("e2e-monitor.csv", $"id,type,name,wallet_addresses,date_of_birth\nP-1,individual,OSWINDA TRELAWNEY-KUNZMANN,,1961-04-02\nW-1,entity,NIGHT HERON LOGISTICS,ETH:{wallet},\n");
+        var back = await WaitForAlertsAsync(client, source, a => a.Any(x => x.GetProperty("subjectId").GetString() == person && x.GetProperty("status").GetString() == "open"));
+        var reraised = back.Single(a => a.GetProperty("subjectId").GetString() == person && a.GetProperty("status").GetString() == "open");
+        Assert.Equal("entity_changed", reraised.GetProperty("reraisedBecause").GetString());
+        Assert.NotEqual(alertId, reraised.GetProperty("id").GetString());
+        Assert.Single(back, a => a.GetProperty("subjectId").GetString() == holder);
+    }
+
+    [Fact]
     public async Task Monitoring_errors_are_problem_json_with_stable_codes()
     {
         using var client = app.Client();
@@ -108,6 +144,33 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
             Assert.Equal(code, (await Json(response)).GetProperty("code").GetString());
             await _contract.AssertConformsAsync(response, method, path);
         }
+    }
+
+    private async Task UploadAsync(string fileName, string csv)
+    {
+        var inbox = new BlobContainerClient(app.Storage!.ConnectionString, "list-inbox");
+        await inbox.GetBlobClient(fileName).UploadAsync(BinaryData.FromString(csv), overwrite: true);
+    }
+
+    /// <summary>Polls the alerts of one source until <paramref name="done"/> holds: the upload is ingested, activated, planned and re-screened through the queue.</summary>
+    private async Task<List<JsonElement>> WaitForAlertsAsync(HttpClient client, string source, Func<List<JsonElement>, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        List<JsonElement> alerts = [];
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await client.GetAsync(new Uri($"v1/alerts?source={Uri.EscapeDataString(source)}&limit=1000", UriKind.Relative));
+            await _contract.AssertConformsAsync(response, "GET", "/v1/alerts");
+            alerts = [.. (await Json(response)).GetProperty("alerts").EnumerateArray()];
+            if (done(alerts))
+            {
+                return alerts;
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException($"The alerts of {source} did not arrive within 90 s; saw {alerts.Count}.\n{app.App!.Log}");
     }
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>

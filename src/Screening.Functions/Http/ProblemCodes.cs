@@ -23,5 +23,6 @@ public static class ProblemCodes
     public const string SourceBusy = "lists.source_busy";
     public const string SubjectNotFound = "subject.not_found";
     public const string AlertNotFound = "alert.not_found";
+    public const string RescreenNotFound = "rescreen.not_found";
     public const string Internal = "internal";
 }

@@ -6,4 +6,5 @@ public static class MonitoringTables
     public const string Subjects = "MonitoredSubjects";
     public const string Alerts = "MonitoringAlerts";
     public const string AlertPairs = "MonitoringAlertPairs";
+    public const string Rescreens = "MonitoringRescreens";
 }

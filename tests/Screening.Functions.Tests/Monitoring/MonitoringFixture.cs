@@ -1,14 +1,22 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging.Abstractions;
-using Screening.Functions.Services;
+using Microsoft.Extensions.Options;
+using Screening.Domain.Names;
 using Screening.Functions.Services.Monitoring;
 using Screening.Functions.Tests.Services;
+using Screening.Infrastructure.Lists;
 using Screening.Infrastructure.Monitoring;
+using Screening.Infrastructure.Storage;
 using Screening.Testing;
 
 namespace Screening.Functions.Tests.Monitoring;
 
-/// <summary>Subjects and alerts on a real Azurite, screened against the real 2021 SDN and 2026 UN index.</summary>
+/// <summary>
+/// Subjects, alerts and re-screens on a real Azurite, screened against the real 2021 SDN and 2026 UN index (or
+/// whatever index a test publishes). Each test class gets its own, so one class's index changes never reach another.
+/// </summary>
 public sealed class MonitoringFixture : IAsyncLifetime
 {
     private AzuriteServer? _storage;
@@ -17,16 +25,32 @@ public sealed class MonitoringFixture : IAsyncLifetime
     public SubjectService Subjects { get; private set; } = null!;
     public AlertService Alerts { get; private set; } = null!;
     public AlertStore AlertStore { get; private set; } = null!;
+    public SubjectStore SubjectStore { get; private set; } = null!;
+    public RescreenPlanStore Plans { get; private set; } = null!;
+    public RescreenService Rescreen { get; private set; } = null!;
+    public RescreenPlanner Planner { get; private set; } = null!;
+    public ListVersionStore Pointers { get; private set; } = null!;
+    public QueueClient RescreenQueue { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         _storage = await AzuriteServer.StartAsync();
         var tables = new TableServiceClient(_storage.ConnectionString);
+        var queues = new QueueServiceClient(_storage.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        var listStorage = new ListStorage(tables, new BlobServiceClient(_storage.ConnectionString));
+        await listStorage.EnsureCreatedAsync(default);
         Index.Publish(RealIndex.State);
         AlertStore = new AlertStore(tables);
+        SubjectStore = new SubjectStore(tables);
+        Plans = new RescreenPlanStore(tables);
+        Pointers = new ListVersionStore(listStorage);
+        RescreenQueue = queues.GetQueueClient(RescreenDispatcher.QueueName);
+        var options = Options.Create(new MonitoringOptions());
         var alerting = new SubjectAlerting(AlertStore, TimeProvider.System, NullLogger<SubjectAlerting>.Instance);
-        Subjects = new SubjectService(new SubjectStore(tables), alerting, Index, TimeProvider.System);
+        Subjects = new SubjectService(SubjectStore, alerting, Index, TimeProvider.System);
         Alerts = new AlertService(AlertStore, TimeProvider.System);
+        Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
+        Planner = new RescreenPlanner(Index, Pointers, Plans, new RescreenDispatcher(queues), NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenPlanner>.Instance);
     }
 
     public async Task DisposeAsync()

@@ -9,6 +9,8 @@ public sealed class FixedActiveIndex : IActiveIndex
 
     public ActiveIndexState Current => Volatile.Read(ref _current);
 
+    public Task CatchUpAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public void Publish(ActiveIndexState state)
     {
         ArgumentNullException.ThrowIfNull(state);

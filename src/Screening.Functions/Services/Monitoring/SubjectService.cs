@@ -108,11 +108,7 @@ public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerti
         return new SubjectRegistrationResponse(SubjectView.From(stored), created, screen, opened);
     }
 
-    public static string ScreenedAgainst(ActiveIndexState state)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        return string.Join(";", state.Lists.Select(l => $"{l.Source}@{l.Version}"));
-    }
+    public static string ScreenedAgainst(ActiveIndexState state) => ListsKey.Versions(state);
 
     private static Subject ToSubject(string subjectId, SubjectRequest request) => new()
     {
