@@ -11,6 +11,7 @@ using Screening.Functions.Services.Monitoring;
 using Screening.Functions.Validation;
 using Screening.Infrastructure.Audit;
 using Screening.Infrastructure.Monitoring;
+using Screening.Infrastructure.Monitoring.Events;
 using Screening.Infrastructure.Storage;
 
 namespace Screening.Functions;
@@ -38,6 +39,10 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<ScreeningService>();
         services.AddSingleton(sp => new SubjectStore(sp.GetRequiredService<StorageConnection>().CreateTableServiceClient()));
         services.AddSingleton(sp => new AlertStore(sp.GetRequiredService<StorageConnection>().CreateTableServiceClient()));
+        services.Configure<AlertEventOptions>(configuration.GetSection(AlertEventOptions.SectionName));
+        services.AddSingleton<AlertEventPublisher>();
+        services.AddSingleton<AlertNotifier>();
+        services.AddHostedService<AlertEventSweeper>();
         services.AddSingleton<SubjectAlerting>();
         services.AddSingleton<SubjectService>();
         services.AddSingleton<AlertService>();

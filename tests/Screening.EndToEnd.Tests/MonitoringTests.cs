@@ -104,6 +104,7 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
         var byName = raised.Single(a => a.GetProperty("subjectId").GetString() == person);
         var byWallet = raised.Single(a => a.GetProperty("subjectId").GetString() == holder);
         Assert.Equal(("name", "address"), (byName.GetProperty("matchedOn").GetString(), byWallet.GetProperty("matchedOn").GetString()));
+        await WaitForEventsAsync(byName.GetProperty("id").GetString()!, byWallet.GetProperty("id").GetString()!);
 
         using var rescreen = await client.GetAsync(new Uri("v1/monitoring/rescreen", UriKind.Relative));
         await _contract.AssertConformsAsync(rescreen, "GET", "/v1/monitoring/rescreen");
@@ -120,6 +121,7 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
         Assert.Equal("entity_changed", reraised.GetProperty("reraisedBecause").GetString());
         Assert.NotEqual(alertId, reraised.GetProperty("id").GetString());
         Assert.Single(back, a => a.GetProperty("subjectId").GetString() == holder);
+        await WaitForEventsAsync(reraised.GetProperty("id").GetString()!);
     }
 
     [Fact]
@@ -144,6 +146,18 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
             Assert.Equal(code, (await Json(response)).GetProperty("code").GetString());
             await _contract.AssertConformsAsync(response, method, path);
         }
+    }
+
+    /// <summary>Waits until the topic received one CloudEvent per alert id, with the event id being the alert id.</summary>
+    private async Task WaitForEventsAsync(params string[] alertIds)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!alertIds.All(id => app.Topic.Events.Any(e => e.GetProperty("id").GetString() == id)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.All(alertIds, id => Assert.Contains(app.Topic.Events, e => e.GetProperty("id").GetString() == id && e.GetProperty("type").GetString() == "Screening.Monitoring.AlertOpened"));
     }
 
     private async Task UploadAsync(string fileName, string csv)

@@ -17,24 +17,78 @@ namespace Screening.Infrastructure.Monitoring;
 public sealed class AlertStore(TableServiceClient tables)
 {
     private const int DecisionAttempts = 5;
+    private const string OutboxPrefix = "outbox|";
+    private const int OutboxScanConcurrency = 8;
     private readonly TableClient _alerts = tables.GetTableClient(MonitoringTables.Alerts);
     private readonly TableClient _pairs = tables.GetTableClient(MonitoringTables.AlertPairs);
     private int _created;
 
-    /// <summary>Stores a new alert; false when an alert with this id already exists (a retry or another instance raised it).</summary>
-    public async Task<bool> TryAddAsync(StoredAlert alert, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a new alert; false when an alert with this id already exists (a retry or another instance raised it).
+    /// With <paramref name="eventPending"/>, an outbox row is written in the same transaction (same partition), so the
+    /// alert's event is published at least once even when the process dies right after this write.
+    /// </summary>
+    public async Task<bool> TryAddAsync(StoredAlert alert, bool eventPending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alert);
         await EnsureTablesAsync(cancellationToken);
         try
         {
-            await _alerts.AddEntityAsync(Row(alert), cancellationToken);
+            if (!eventPending)
+            {
+                await _alerts.AddEntityAsync(Row(alert), cancellationToken);
+                return true;
+            }
+
+            var outbox = new TableEntity(PartitionOf(alert.Id), OutboxPrefix + alert.Id) { ["RaisedAt"] = alert.RaisedAt };
+            await _alerts.SubmitTransactionAsync(
+                [new TableTransactionAction(TableTransactionActionType.Add, Row(alert)), new TableTransactionAction(TableTransactionActionType.Add, outbox)],
+                cancellationToken);
             return true;
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
             return false;
         }
+        catch (TableTransactionFailedException exception) when (exception.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The alerts whose event is still pending and was raised before <paramref name="raisedBefore"/>, at most <paramref name="max"/>.</summary>
+    public async Task<IReadOnlyList<StoredAlert>> ReadPendingEventsAsync(DateTimeOffset raisedBefore, int max, CancellationToken cancellationToken)
+    {
+        await EnsureTablesAsync(cancellationToken);
+        var ids = new System.Collections.Concurrent.ConcurrentBag<(string Partition, string AlertId)>();
+        // Outbox rows sit in the alert's own partition (256 of them), each read as one key-range query.
+        await Parallel.ForAsync(0, 256, new ParallelOptions { MaxDegreeOfParallelism = OutboxScanConcurrency, CancellationToken = cancellationToken }, async (i, token) =>
+        {
+            var partition = i.ToString("x2", System.Globalization.CultureInfo.InvariantCulture);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {OutboxPrefix} and RowKey lt {"outbox}"} and RaisedAt lt {raisedBefore}");
+            await foreach (var row in _alerts.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: token))
+            {
+                ids.Add((partition, row.RowKey[OutboxPrefix.Length..]));
+            }
+        });
+
+        var pending = new List<StoredAlert>();
+        foreach (var (_, alertId) in ids.Take(max))
+        {
+            if (await GetAsync(alertId, cancellationToken) is { } alert)
+            {
+                pending.Add(alert);
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>Marks an alert's event published (removes its outbox row); publishing again later is harmless, so a lost delete only repeats the event.</summary>
+    public async Task MarkEventPublishedAsync(string alertId, CancellationToken cancellationToken)
+    {
+        await EnsureTablesAsync(cancellationToken);
+        await _alerts.DeleteEntityAsync(PartitionOf(alertId), OutboxPrefix + alertId, ETag.All, cancellationToken);
     }
 
     public async Task<StoredAlert?> GetAsync(string alertId, CancellationToken cancellationToken)
@@ -89,7 +143,8 @@ public sealed class AlertStore(TableServiceClient tables)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await EnsureTablesAsync(cancellationToken);
-        var clauses = new List<string>();
+        // Alert rows only: the outbox rows sharing their partitions sort after them ("outbox|" > "al-").
+        var clauses = new List<string> { "RowKey ge 'al-' and RowKey lt 'al.'" };
         if (filter.Status is { } status)
         {
             clauses.Add($"Status eq {TableKey.Literal(status.ToString())}");
@@ -105,7 +160,7 @@ public sealed class AlertStore(TableServiceClient tables)
             clauses.Add(TableClient.CreateQueryFilter($"RaisedAt ge {since}"));
         }
 
-        var query = _alerts.QueryAsync<TableEntity>(clauses.Count == 0 ? null : string.Join(" and ", clauses), pageSize, cancellationToken: cancellationToken);
+        var query = _alerts.QueryAsync<TableEntity>(string.Join(" and ", clauses), pageSize, cancellationToken: cancellationToken);
         await foreach (var page in query.AsPages(continuation, pageSize))
         {
             return new MonitoringPage<StoredAlert>([.. page.Values.Select(Read)], page.ContinuationToken);

@@ -8,6 +8,7 @@ using Screening.Functions.Services.Monitoring;
 using Screening.Functions.Tests.Services;
 using Screening.Infrastructure.Lists;
 using Screening.Infrastructure.Monitoring;
+using Screening.Infrastructure.Monitoring.Events;
 using Screening.Infrastructure.Storage;
 using Screening.Testing;
 
@@ -31,6 +32,8 @@ public sealed class MonitoringFixture : IAsyncLifetime
     public RescreenPlanner Planner { get; private set; } = null!;
     public ListVersionStore Pointers { get; private set; } = null!;
     public QueueClient RescreenQueue { get; private set; } = null!;
+    public CloudEventReceiver Topic { get; } = CloudEventReceiver.Start();
+    public AlertEventSweeper Sweeper { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -46,7 +49,11 @@ public sealed class MonitoringFixture : IAsyncLifetime
         Pointers = new ListVersionStore(listStorage);
         RescreenQueue = queues.GetQueueClient(RescreenDispatcher.QueueName);
         var options = Options.Create(new MonitoringOptions());
-        var alerting = new SubjectAlerting(AlertStore, TimeProvider.System, NullLogger<SubjectAlerting>.Instance);
+        var events = Options.Create(new AlertEventOptions { TopicEndpoint = Topic.Endpoint, Key = Topic.Key, SweepAfter = TimeSpan.Zero });
+        var publisher = new AlertEventPublisher(events);
+        var notifier = new AlertNotifier(publisher, AlertStore, NullLogger<AlertNotifier>.Instance);
+        Sweeper = new AlertEventSweeper(publisher, AlertStore, events, TimeProvider.System, NullLogger<AlertEventSweeper>.Instance);
+        var alerting = new SubjectAlerting(AlertStore, notifier, TimeProvider.System, NullLogger<SubjectAlerting>.Instance);
         Subjects = new SubjectService(SubjectStore, alerting, Index, TimeProvider.System);
         Alerts = new AlertService(AlertStore, TimeProvider.System);
         Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
@@ -55,6 +62,8 @@ public sealed class MonitoringFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        Sweeper.Dispose();
+        await Topic.DisposeAsync();
         if (_storage is not null)
         {
             await _storage.DisposeAsync();

@@ -9,9 +9,10 @@ namespace Screening.Functions.Services.Monitoring;
 /// Screens one subject against an index and opens an alert for each listed entity it hits at or above the review
 /// threshold, unless one is already under review or a decision still holds (<see cref="AlertRaising"/>). The alert is
 /// written before its pair row, and its id is derived from subject, entity and list version, so a retry after a
-/// crash between the two writes finds the same alert and completes the pair: none lost, none duplicated.
+/// crash between the two writes finds the same alert and completes the pair: none lost, none duplicated. Each new
+/// alert's event is published once it is stored (<see cref="AlertNotifier"/>).
 /// </summary>
-public sealed partial class SubjectAlerting(AlertStore alerts, TimeProvider clock, ILogger<SubjectAlerting> logger)
+public sealed partial class SubjectAlerting(AlertStore alerts, AlertNotifier notifier, TimeProvider clock, ILogger<SubjectAlerting> logger)
 {
     public const string MonitoringActor = "monitoring";
 
@@ -20,7 +21,7 @@ public sealed partial class SubjectAlerting(AlertStore alerts, TimeProvider cloc
     {
         ArgumentNullException.ThrowIfNull(versionsBySource);
         ArgumentNullException.ThrowIfNull(subject);
-        var opened = new List<string>();
+        var opened = new List<StoredAlert>();
         foreach (var hit in SubjectScreener.Screen(index, subject.Subject))
         {
             var entityFingerprint = EntityFingerprint.Of(hit.Entity);
@@ -38,16 +39,17 @@ public sealed partial class SubjectAlerting(AlertStore alerts, TimeProvider cloc
             var alert = new StoredAlert(alertId, subject.Subject.Id, hit.Entity.Id, hit.Entity.Source, listVersion, AlertStatus.Open, hit.Score, hit.MatchedOn,
                 hit.SubjectValue, hit.ListedValue, hit.Explanation, decision.ReraisedBecause, now, now, subject.Subject, hit.Entity,
                 [new AlertEvent(now, AlertStatus.Open, MonitoringActor, decision.ReraisedBecause is null ? "raised" : $"raised again: {decision.ReraisedBecause}")]);
-            if (await alerts.TryAddAsync(alert, cancellationToken))
+            if (await alerts.TryAddAsync(alert, notifier.Enabled, cancellationToken))
             {
-                opened.Add(alertId);
+                opened.Add(alert);
                 LogOpened(logger, alertId, subject.Subject.Id, hit.Entity.Id, hit.Score);
             }
 
             await alerts.PutPairAsync(new AlertPair(subject.Subject.Id, hit.Entity.Id, alertId, AlertStatus.Open, subject.Fingerprint, entityFingerprint), cancellationToken);
         }
 
-        return opened;
+        await notifier.PublishAsync(opened, cancellationToken);
+        return [.. opened.Select(a => a.Id)];
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} opened: subject {SubjectId} against {EntityId} (score {Score})")]
