@@ -17,8 +17,8 @@ public sealed class DecideAlert(AlertService alerts, IValidator<AlertDecisionReq
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "v1/alerts/{alertId}/decision")] HttpRequest request,
         string alertId,
         CancellationToken cancellationToken) =>
-        HttpFunction.JsonAsync(request, validator, logger, async body =>
-            await alerts.DecideAsync(alertId, AlertService.ParseDisposition(body.Disposition!), body.Reason!.Trim(), HttpFunction.Caller(request), cancellationToken) is { } decided
+        HttpFunction.JsonAsync(request, validator, logger, async (body, call) =>
+            await alerts.DecideAsync(alertId, AlertService.ParseDisposition(body.Disposition!), body.Reason!.Trim(), call, cancellationToken) is { } decided
                 ? new ApiJsonResult(decided, noStore: true)
                 : ApiProblem.NotFound(request, ProblemCodes.AlertNotFound, $"No alert '{alertId}'."), cancellationToken);
 }

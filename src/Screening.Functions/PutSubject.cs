@@ -19,9 +19,9 @@ public sealed class PutSubject(SubjectService subjects, IValidator<SubjectReques
         string subjectId,
         CancellationToken cancellationToken) =>
         SubjectIds.IsValid(subjectId)
-            ? HttpFunction.JsonAsync(request, validator, logger, async body =>
+            ? HttpFunction.JsonAsync(request, validator, logger, async (body, call) =>
             {
-                var outcome = await subjects.RegisterAsync(subjectId, body, cancellationToken);
+                var outcome = await subjects.RegisterAsync(subjectId, body, call, cancellationToken);
                 return outcome.Value is { Created: true } created
                     ? new ApiJsonResult(created, StatusCodes.Status201Created, noStore: true)
                     : HttpFunction.Respond(request, outcome);

@@ -16,6 +16,6 @@ public sealed class RegisterSubjects(SubjectService subjects, IValidator<Subject
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "v1/subjects/batch")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        HttpFunction.JsonAsync(request, validator, logger, async body =>
-            HttpFunction.Respond(request, await subjects.RegisterBatchAsync(body, cancellationToken)), cancellationToken);
+        HttpFunction.JsonAsync(request, validator, logger, async (body, call) =>
+            HttpFunction.Respond(request, await subjects.RegisterBatchAsync(body, call, cancellationToken)), cancellationToken);
 }

@@ -16,9 +16,9 @@ public sealed class RequestRescreen(RescreenStatusService rescreens, IValidator<
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "v1/monitoring/rescreen")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        HttpFunction.JsonAsync(request, validator, logger, async body =>
+        HttpFunction.JsonAsync(request, validator, logger, async (body, call) =>
         {
-            var outcome = await rescreens.RequestAsync(body.Reason!.Trim(), HttpFunction.Caller(request), cancellationToken);
+            var outcome = await rescreens.RequestAsync(body.Reason!.Trim(), call.Caller, cancellationToken);
             return outcome.Value is { } planned ? new ApiJsonResult(planned, StatusCodes.Status202Accepted, noStore: true) : HttpFunction.Respond(request, outcome);
         }, cancellationToken);
 }

@@ -44,6 +44,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<AlertNotifier>();
         services.AddHostedService<AlertEventSweeper>();
         services.AddSingleton<SubjectAlerting>();
+        services.AddSingleton<MonitoringAudit>();
         services.AddSingleton<SubjectService>();
         services.AddSingleton<AlertService>();
         services.Configure<MonitoringOptions>(configuration.GetSection(MonitoringOptions.SectionName));

@@ -35,7 +35,9 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
         using var named = await client.PutAsJsonAsync($"v1/subjects/{byName}", new { kind = "company", name = "Lazarus Group", country = "GB", clientReference = "crm-1" });
         Assert.Equal(HttpStatusCode.Created, named.StatusCode);
         await _contract.AssertConformsAsync(named, "PUT", "/v1/subjects/{subjectId}");
-        var nameAlert = (await Json(named)).GetProperty("alertsOpened").EnumerateArray().Single().GetString()!;
+        var namedBody = await Json(named);
+        Assert.True(namedBody.GetProperty("alertsOpened").GetArrayLength() == 1, namedBody.ToString() + app.App!.Log);
+        var nameAlert = namedBody.GetProperty("alertsOpened").EnumerateArray().Single().GetString()!;
 
         using var batch = await client.PostAsJsonAsync("v1/subjects/batch", new
         {
@@ -62,10 +64,15 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
         Assert.Contains(nameAlert, openIds);
         Assert.Contains(walletAlert, openIds);
 
-        using var decided = await client.PostAsJsonAsync($"v1/alerts/{nameAlert}/decision", new { disposition = "false_positive", reason = "a bakery in Leeds" });
+        var decisionRequestId = $"e2e-decision-{run}";
+        using var decisionRequest = new HttpRequestMessage(HttpMethod.Post, $"v1/alerts/{nameAlert}/decision") { Content = JsonContent.Create(new { disposition = "false_positive", reason = "a bakery in Leeds" }) };
+        decisionRequest.Headers.Add("x-request-id", decisionRequestId);
+        using var decided = await client.SendAsync(decisionRequest);
         await _contract.AssertConformsAsync(decided, "POST", "/v1/alerts/{alertId}/decision");
         var decision = (await Json(decided)).GetProperty("history").EnumerateArray().Last();
         Assert.Equal(("false_positive", LoadedAppFixture.FunctionKeyName), (decision.GetProperty("status").GetString(), decision.GetProperty("by").GetString()));
+        var audited = await AuditRecordAsync(decisionRequestId);
+        Assert.Equal(("alert_decision", nameAlert, "false_positive"), (audited.GetProperty("kind").GetString(), audited.GetProperty("input").GetString(), audited.GetProperty("result").GetString()));
 
         using var unchanged = await client.PutAsJsonAsync($"v1/subjects/{byName}", new { kind = "company", name = "Lazarus Group", country = "GB", clientReference = "crm-2" });
         Assert.Equal(HttpStatusCode.OK, unchanged.StatusCode);
@@ -158,6 +165,24 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
         }
 
         Assert.All(alertIds, id => Assert.Contains(app.Topic.Events, e => e.GetProperty("id").GetString() == id && e.GetProperty("type").GetString() == "Screening.Monitoring.AlertOpened"));
+    }
+
+    /// <summary>The audit record of one request, once the audit writer has stored it (within about a second).</summary>
+    private async Task<JsonElement> AuditRecordAsync(string requestId)
+    {
+        using var admin = app.Client(LoadedAppFixture.MasterKey);
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            using var response = await admin.GetAsync(new Uri($"v1/screenings/{requestId}", UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return (await Json(response)).GetProperty("records")[0];
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"No audit record under {requestId}.");
     }
 
     private async Task UploadAsync(string fileName, string csv)

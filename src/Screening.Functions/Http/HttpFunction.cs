@@ -63,10 +63,10 @@ public static class HttpFunction
         HttpRequest request,
         IValidator<TRequest> validator,
         ILogger logger,
-        Func<TRequest, Task<IActionResult>> handle,
+        Func<TRequest, ScreeningCall, Task<IActionResult>> handle,
         CancellationToken cancellationToken)
         where TRequest : class =>
-        RunAsync(request, logger, async _ =>
+        RunAsync(request, logger, async requestId =>
         {
             var (body, malformed) = await RequestBody.ReadJsonAsync<TRequest>(request, cancellationToken);
             if (malformed is not null)
@@ -74,7 +74,7 @@ public static class HttpFunction
                 return malformed;
             }
 
-            return await validator.ProblemAsync(request, body!, cancellationToken) ?? await handle(body!);
+            return await validator.ProblemAsync(request, body!, cancellationToken) ?? await handle(body!, new ScreeningCall(requestId, Caller(request)));
         });
 
     public static IActionResult Respond<T>(HttpRequest request, ServiceOutcome<T> outcome, bool noStore = true)

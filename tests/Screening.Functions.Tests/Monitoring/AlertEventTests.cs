@@ -10,7 +10,7 @@ public sealed class AlertEventTests(MonitoringFixture monitoring) : IClassFixtur
     public async Task A_new_alert_is_published_as_a_cloud_event_whose_id_is_the_alert_id()
     {
         var subjectId = $"ev-{Guid.NewGuid():n}";
-        var registered = (await monitoring.Subjects.RegisterAsync(subjectId, new SubjectRequest("company", "Lazarus Group", ClientReference: "crm-9"), default)).Value!;
+        var registered = (await monitoring.Subjects.RegisterAsync(subjectId, new SubjectRequest("company", "Lazarus Group", ClientReference: "crm-9"), Calls.Test, default)).Value!;
         var alertId = Assert.Single(registered.AlertsOpened);
 
         var published = Assert.Single(monitoring.Topic.Events, e => e.GetProperty("id").GetString() == alertId);
@@ -34,7 +34,7 @@ public sealed class AlertEventTests(MonitoringFixture monitoring) : IClassFixtur
         string alertId;
         try
         {
-            var registered = (await monitoring.Subjects.RegisterAsync(subjectId, new SubjectRequest("wallet", Wallets: [new WalletRequest("12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h")]), default)).Value!;
+            var registered = (await monitoring.Subjects.RegisterAsync(subjectId, new SubjectRequest("wallet", Wallets: [new WalletRequest("12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h")]), Calls.Test, default)).Value!;
             alertId = Assert.Single(registered.AlertsOpened);
             Assert.True(monitoring.Topic.Refused > 0);
             Assert.DoesNotContain(monitoring.Topic.Events, e => e.GetProperty("id").GetString() == alertId);

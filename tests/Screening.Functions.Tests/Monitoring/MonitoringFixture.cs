@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Screening.Domain.Names;
 using Screening.Functions.Services.Monitoring;
 using Screening.Functions.Tests.Services;
+using Screening.Infrastructure.Audit;
 using Screening.Infrastructure.Lists;
 using Screening.Infrastructure.Monitoring;
 using Screening.Infrastructure.Monitoring.Events;
@@ -34,6 +35,7 @@ public sealed class MonitoringFixture : IAsyncLifetime
     public QueueClient RescreenQueue { get; private set; } = null!;
     public CloudEventReceiver Topic { get; } = CloudEventReceiver.Start();
     public AlertEventSweeper Sweeper { get; private set; } = null!;
+    public AuditBuffer Audit { get; } = new(Options.Create(new AuditOptions { QueueCapacity = 100_000 }));
 
     public async Task InitializeAsync()
     {
@@ -54,9 +56,10 @@ public sealed class MonitoringFixture : IAsyncLifetime
         var notifier = new AlertNotifier(publisher, AlertStore, NullLogger<AlertNotifier>.Instance);
         Sweeper = new AlertEventSweeper(publisher, AlertStore, events, TimeProvider.System, NullLogger<AlertEventSweeper>.Instance);
         var alerting = new SubjectAlerting(AlertStore, notifier, TimeProvider.System, NullLogger<SubjectAlerting>.Instance);
-        Subjects = new SubjectService(SubjectStore, alerting, Index, TimeProvider.System);
-        Alerts = new AlertService(AlertStore, TimeProvider.System);
-        Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
+        var audit = new MonitoringAudit(Audit, NullLogger<MonitoringAudit>.Instance);
+        Subjects = new SubjectService(SubjectStore, alerting, Index, audit, TimeProvider.System);
+        Alerts = new AlertService(AlertStore, audit, TimeProvider.System);
+        Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, audit, NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
         Planner = new RescreenPlanner(Index, Pointers, Plans, new RescreenDispatcher(queues), NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenPlanner>.Instance);
     }
 

@@ -32,8 +32,10 @@ public sealed class RescreenTests(MonitoringFixture monitoring) : IClassFixture<
         await RegisterAsync(wallet, new SubjectRequest("wallet", Wallets: [new WalletRequest(DesignatedWallet, "ETH")]));
 
         monitoring.Index.Publish(WithDesignation.Value);
+        var auditedBefore = monitoring.Audit.Pending;
         var first = await RescreenAllAsync("plan-designation");
         Assert.Equal(64, first.Count(o => o == RescreenOutcome.Done));
+        Assert.Equal(auditedBefore + 64, monitoring.Audit.Pending);
 
         var open = await AlertsOfAsync(person, wallet);
         Assert.Equal(2, open.Count);
@@ -105,7 +107,7 @@ public sealed class RescreenTests(MonitoringFixture monitoring) : IClassFixture<
     }
 
     private async Task RegisterAsync(string id, SubjectRequest request) =>
-        Assert.Null((await monitoring.Subjects.RegisterAsync(id, request, default)).Problem);
+        Assert.Null((await monitoring.Subjects.RegisterAsync(id, request, Calls.Test, default)).Problem);
 
     private async Task<List<RescreenOutcome>> RescreenAllAsync(string planKey)
     {

@@ -19,7 +19,7 @@ public sealed class SubjectMonitoringTests(MonitoringFixture monitoring) : IClas
 
     private async Task<SubjectRegistrationResponse> RegisterAsync(string id, SubjectRequest request)
     {
-        var outcome = await monitoring.Subjects.RegisterAsync(id, request, default);
+        var outcome = await monitoring.Subjects.RegisterAsync(id, request, Calls.Test, default);
         Assert.Null(outcome.Problem);
         return outcome.Value!;
     }
@@ -28,8 +28,10 @@ public sealed class SubjectMonitoringTests(MonitoringFixture monitoring) : IClas
     public async Task A_subject_named_as_a_listed_entity_opens_an_alert_once()
     {
         var id = NewId("lazarus");
+        var auditedBefore = monitoring.Audit.Pending;
         var first = await RegisterAsync(id, Company("Lazarus Group"));
         var again = await RegisterAsync(id, Company("Lazarus Group"));
+        Assert.Equal(auditedBefore + 2, monitoring.Audit.Pending);
 
         Assert.True(first.Created);
         var alertId = Assert.Single(first.AlertsOpened);
@@ -72,10 +74,12 @@ public sealed class SubjectMonitoringTests(MonitoringFixture monitoring) : IClas
         var first = await RegisterAsync(id, Company("Lazarus Group", "GB"));
         var alertId = Assert.Single(first.AlertsOpened);
 
-        var decided = (await monitoring.Alerts.DecideAsync(alertId, AlertStatus.FalsePositive, "a bakery in Leeds", "reviewer-1", default))!;
+        var auditedBefore = monitoring.Audit.Pending;
+        var decided = (await monitoring.Alerts.DecideAsync(alertId, AlertStatus.FalsePositive, "a bakery in Leeds", Calls.Test, default))!;
         Assert.Equal(AlertStatus.FalsePositive, decided.Status);
         var decision = decided.History[^1];
         Assert.Equal(("reviewer-1", "a bakery in Leeds"), (decision.By, decision.Reason));
+        Assert.Equal(auditedBefore + 1, monitoring.Audit.Pending);
 
         var unchanged = await RegisterAsync(id, Company("Lazarus Group", "GB") with { ClientReference = "crm-17" });
         Assert.Empty(unchanged.AlertsOpened);
@@ -124,7 +128,7 @@ public sealed class SubjectMonitoringTests(MonitoringFixture monitoring) : IClas
         [
             new SubjectBatchItem(good, "person", "Margaret Oyelaran-Whitfield"),
             new SubjectBatchItem(bad, "wallet", Wallets: [new WalletRequest("not-an-address")]),
-        ]), default);
+        ]), Calls.Test, default);
 
         var results = outcome.Value!.Results;
         Assert.Equal("created", results[0].Outcome);
@@ -157,8 +161,8 @@ public sealed class SubjectMonitoringTests(MonitoringFixture monitoring) : IClas
     {
         var index = new FixedActiveIndex();
         index.Publish(RealIndex.State with { Availability = ListsAvailability.Stale });
-        var service = new SubjectService(null!, null!, index, TimeProvider.System);
-        var outcome = await service.RegisterAsync("any", Company("Lazarus Group"), default);
+        var service = new SubjectService(null!, null!, index, null!, TimeProvider.System);
+        var outcome = await service.RegisterAsync("any", Company("Lazarus Group"), Calls.Test, default);
         Assert.Equal((503, ProblemCodes.ListsStale), (outcome.Problem!.Status, outcome.Problem.Code));
     }
 

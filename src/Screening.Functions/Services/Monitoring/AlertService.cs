@@ -5,7 +5,7 @@ using Screening.Infrastructure.Monitoring;
 namespace Screening.Functions.Services.Monitoring;
 
 /// <summary>Reads alerts and records reviewers' decisions, with who decided, when and why.</summary>
-public sealed class AlertService(AlertStore alerts, TimeProvider clock)
+public sealed class AlertService(AlertStore alerts, MonitoringAudit audit, TimeProvider clock)
 {
     public async Task<AlertsPageResponse> ListAsync(AlertFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
@@ -20,9 +20,10 @@ public sealed class AlertService(AlertStore alerts, TimeProvider clock)
     /// Records a decision on the alert and on its subject–entity pair, so a false positive (or a confirmed match) is not
     /// raised again until the subject or the entity changes. Null when there is no such alert.
     /// </summary>
-    public async Task<AlertView?> DecideAsync(string alertId, AlertStatus disposition, string reason, string? decidedBy, CancellationToken cancellationToken)
+    public async Task<AlertView?> DecideAsync(string alertId, AlertStatus disposition, string reason, ScreeningCall call, CancellationToken cancellationToken)
     {
-        var decided = await alerts.ChangeStatusAsync(alertId, new AlertEvent(clock.GetUtcNow(), disposition, decidedBy, reason), cancellationToken);
+        ArgumentNullException.ThrowIfNull(call);
+        var decided = await alerts.ChangeStatusAsync(alertId, new AlertEvent(clock.GetUtcNow(), disposition, call.Caller, reason), cancellationToken);
         if (decided is null)
         {
             return null;
@@ -35,6 +36,7 @@ public sealed class AlertService(AlertStore alerts, TimeProvider clock)
             await alerts.PutPairAsync(pair with { Status = disposition }, cancellationToken);
         }
 
+        audit.Decided(call, decided, reason);
         return AlertView.From(decided);
     }
 

@@ -19,6 +19,7 @@ public sealed partial class RescreenService(
     AlertStore alerts,
     SubjectAlerting alerting,
     RescreenPlanStore plans,
+    MonitoringAudit audit,
     NameMatchingOptions matching,
     IOptions<MonitoringOptions> options,
     TimeProvider clock,
@@ -59,7 +60,9 @@ public sealed partial class RescreenService(
         opened += await ScreenChunkAsync(state.Index!, versions, screenedAgainst, chunk, cancellationToken);
         screened += chunk.Count;
         var delisted = await DelistAsync(state, work.Partition, cancellationToken);
-        await plans.MarkDoneAsync(work.PlanKey, work.Partition, screened, opened, delisted, clock.GetUtcNow(), cancellationToken);
+        var doneAt = clock.GetUtcNow();
+        await plans.MarkDoneAsync(work.PlanKey, work.Partition, screened, opened, delisted, doneAt, cancellationToken);
+        audit.Rescreened(work, screenedAgainst, screened, opened, delisted, doneAt);
         LogDone(logger, work.PlanKey, work.Partition, screened, opened, delisted);
         return RescreenOutcome.Done;
     }

@@ -16,12 +16,16 @@ public sealed partial class SubjectAlerting(AlertStore alerts, AlertNotifier not
 {
     public const string MonitoringActor = "monitoring";
 
-    /// <summary>The ids of the alerts this screening opened.</summary>
+    /// <summary>
+    /// The ids of the alerts this screening raised. An alert a concurrent re-screen of the same subject and lists stored
+    /// first has the same id and is included; only alerts this call stored are published, so each event goes out once.
+    /// </summary>
     public async Task<IReadOnlyList<string>> ScreenAsync(ScreeningIndex index, IReadOnlyDictionary<string, string> versionsBySource, StoredSubject subject, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(versionsBySource);
         ArgumentNullException.ThrowIfNull(subject);
-        var opened = new List<StoredAlert>();
+        var raised = new List<string>();
+        var stored = new List<StoredAlert>();
         foreach (var hit in SubjectScreener.Screen(index, subject.Subject))
         {
             var entityFingerprint = EntityFingerprint.Of(hit.Entity);
@@ -39,17 +43,18 @@ public sealed partial class SubjectAlerting(AlertStore alerts, AlertNotifier not
             var alert = new StoredAlert(alertId, subject.Subject.Id, hit.Entity.Id, hit.Entity.Source, listVersion, AlertStatus.Open, hit.Score, hit.MatchedOn,
                 hit.SubjectValue, hit.ListedValue, hit.Explanation, decision.ReraisedBecause, now, now, subject.Subject, hit.Entity,
                 [new AlertEvent(now, AlertStatus.Open, MonitoringActor, decision.ReraisedBecause is null ? "raised" : $"raised again: {decision.ReraisedBecause}")]);
+            raised.Add(alertId);
             if (await alerts.TryAddAsync(alert, notifier.Enabled, cancellationToken))
             {
-                opened.Add(alert);
+                stored.Add(alert);
                 LogOpened(logger, alertId, subject.Subject.Id, hit.Entity.Id, hit.Score);
             }
 
             await alerts.PutPairAsync(new AlertPair(subject.Subject.Id, hit.Entity.Id, alertId, AlertStatus.Open, subject.Fingerprint, entityFingerprint), cancellationToken);
         }
 
-        await notifier.PublishAsync(opened, cancellationToken);
-        return [.. opened.Select(a => a.Id)];
+        await notifier.PublishAsync(stored, cancellationToken);
+        return raised;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} opened: subject {SubjectId} against {EntityId} (score {Score})")]

@@ -11,14 +11,14 @@ namespace Screening.Functions.Services.Monitoring;
 /// the active lists; without a fresh index registration is refused (503), since a subject registered but never
 /// screened would look monitored and clear when it is neither.
 /// </summary>
-public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerting, IActiveIndex activeIndex, TimeProvider clock)
+public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerting, IActiveIndex activeIndex, MonitoringAudit audit, TimeProvider clock)
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;
     private const int BatchConcurrency = 8;
     private static readonly SubjectRequestValidator ItemValidator = new();
 
-    public async Task<ServiceOutcome<SubjectRegistrationResponse>> RegisterAsync(string subjectId, SubjectRequest request, CancellationToken cancellationToken)
+    public async Task<ServiceOutcome<SubjectRegistrationResponse>> RegisterAsync(string subjectId, SubjectRequest request, ScreeningCall call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var state = activeIndex.Current;
@@ -27,10 +27,10 @@ public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerti
             return problem;
         }
 
-        return await RegisterScreenedAsync(state, subjectId, request, cancellationToken);
+        return await RegisterScreenedAsync(state, subjectId, request, call, 0, cancellationToken);
     }
 
-    public async Task<ServiceOutcome<SubjectBatchResponse>> RegisterBatchAsync(SubjectBatchRequest request, CancellationToken cancellationToken)
+    public async Task<ServiceOutcome<SubjectBatchResponse>> RegisterBatchAsync(SubjectBatchRequest request, ScreeningCall call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var state = activeIndex.Current;
@@ -51,7 +51,7 @@ public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerti
                 return;
             }
 
-            var registered = (await RegisterScreenedAsync(state, item.Id!, item.Fields, token)).Value!;
+            var registered = (await RegisterScreenedAsync(state, item.Id!, item.Fields, call, i, token)).Value!;
             results[i] = new SubjectBatchResult(item.Id!, registered.Created ? "created" : "updated", registered.AlertsOpened);
         });
         return new SubjectBatchResponse(results);
@@ -84,7 +84,8 @@ public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerti
         return new SubjectsPageResponse([.. page.Items.Select(SubjectView.From)], PageCursor.Encode(page.Next));
     }
 
-    private async Task<ServiceOutcome<SubjectRegistrationResponse>> RegisterScreenedAsync(ActiveIndexState state, string subjectId, SubjectRequest request, CancellationToken cancellationToken)
+    /// <summary>Registers one validated subject against an index that can screen; <paramref name="index"/> is its place in a batch or file, for the audit trail.</summary>
+    public async Task<ServiceOutcome<SubjectRegistrationResponse>> RegisterScreenedAsync(ActiveIndexState state, string subjectId, SubjectRequest request, ScreeningCall call, int index, CancellationToken cancellationToken)
     {
         var subject = ToSubject(subjectId, request);
         var fingerprint = SubjectFingerprint.Of(subject);
@@ -105,6 +106,7 @@ public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerti
             ScreenedAt: screen ? now : existing!.ScreenedAt);
         await subjects.PutAsync([stored], cancellationToken);
         var opened = screen ? await alerting.ScreenAsync(state.Index!, versions, stored, cancellationToken) : [];
+        audit.Registered(call, index, stored, created ? "created" : screen ? "updated" : "unchanged", opened);
         return new SubjectRegistrationResponse(SubjectView.From(stored), created, screen, opened);
     }
 
