@@ -100,6 +100,7 @@ var deploymentContainerName = 'app-package'
 var inboxContainerName = 'list-inbox'
 var containerNames = [
   inboxContainerName
+  'subjects-inbox'
   'list-snapshots'
   'list-deltas'
   'list-archive'

@@ -54,6 +54,8 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<RescreenPlanner>();
         services.AddHostedService(sp => sp.GetRequiredService<RescreenPlanner>());
         services.AddSingleton<RescreenStatusService>();
+        services.AddSingleton(sp => new SubjectsInbox(sp.GetRequiredService<StorageConnection>().CreateBlobServiceClient()));
+        services.AddSingleton<SubjectImport>();
         services.AddHostedService<StartupRefresh>();
         return services;
     }

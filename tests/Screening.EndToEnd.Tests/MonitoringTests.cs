@@ -132,6 +132,31 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_csv_dropped_into_subjects_inbox_is_imported_with_a_report_per_file()
+    {
+        using var client = app.Client();
+        var run = Guid.NewGuid().ToString("n")[..8];
+        var inbox = new BlobContainerClient(app.Storage!.ConnectionString, "subjects-inbox");
+        await inbox.CreateIfNotExistsAsync();
+        await inbox.GetBlobClient($"import-{run}.csv").UploadAsync(BinaryData.FromString(
+            $"id,kind,name,wallets\n{run}-a,company,Lazarus Group,\n{run}-b,person,,\n{run}-c,wallet,,{ListedXbt}\n"));
+
+        var report = inbox.GetBlobClient($"processed/import-{run}.csv.report.json");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(await report.ExistsAsync()).Value)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"no import report within 60 s\n{app.App!.Log}");
+            await Task.Delay(250);
+        }
+
+        using var json = JsonDocument.Parse((await report.DownloadContentAsync()).Value.Content.ToString());
+        Assert.Equal((2, 1), (json.RootElement.GetProperty("created").GetInt32(), json.RootElement.GetProperty("rejected").GetInt32()));
+        Assert.Equal(3, json.RootElement.GetProperty("errors")[0].GetProperty("line").GetInt32());
+        using var subject = await client.GetAsync(new Uri($"v1/subjects/{run}-c", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, subject.StatusCode);
+    }
+
+    [Fact]
     public async Task Monitoring_errors_are_problem_json_with_stable_codes()
     {
         using var client = app.Client();

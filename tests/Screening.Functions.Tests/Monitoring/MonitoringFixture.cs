@@ -35,6 +35,8 @@ public sealed class MonitoringFixture : IAsyncLifetime
     public QueueClient RescreenQueue { get; private set; } = null!;
     public CloudEventReceiver Topic { get; } = CloudEventReceiver.Start();
     public AlertEventSweeper Sweeper { get; private set; } = null!;
+    public SubjectImport Import { get; private set; } = null!;
+    public BlobContainerClient SubjectsInboxContainer { get; private set; } = null!;
     public AuditBuffer Audit { get; } = new(Options.Create(new AuditOptions { QueueCapacity = 100_000 }));
 
     public async Task InitializeAsync()
@@ -59,6 +61,10 @@ public sealed class MonitoringFixture : IAsyncLifetime
         var audit = new MonitoringAudit(Audit, NullLogger<MonitoringAudit>.Instance);
         Subjects = new SubjectService(SubjectStore, alerting, Index, audit, TimeProvider.System);
         Alerts = new AlertService(AlertStore, audit, TimeProvider.System);
+        var blobs = new BlobServiceClient(_storage.ConnectionString);
+        SubjectsInboxContainer = blobs.GetBlobContainerClient(SubjectsInbox.ContainerName);
+        await SubjectsInboxContainer.CreateIfNotExistsAsync();
+        Import = new SubjectImport(Subjects, Index, new SubjectsInbox(blobs), TimeProvider.System, NullLogger<SubjectImport>.Instance);
         Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, audit, NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
         Planner = new RescreenPlanner(Index, Pointers, Plans, new RescreenDispatcher(queues), NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenPlanner>.Instance);
     }
