@@ -103,11 +103,13 @@ var identityName = '${abbrs.managedIdentityUserAssignedIdentities}api-${resource
 var storageAccountName = '${abbrs.storageStorageAccounts}${resourceToken}'
 var applicationInsightsName = '${abbrs.insightsComponents}${resourceToken}'
 var logAnalyticsName = '${abbrs.operationalInsightsWorkspaces}${resourceToken}'
+var alertTopicName = '${abbrs.eventGridTopics}alerts-${resourceToken}'
 // One account per environment, so fixed container names are unique enough.
 var deploymentContainerName = 'app-package'
 var inboxContainerName = 'list-inbox'
 var containerNames = [
   inboxContainerName
+  'subjects-inbox'
   'list-snapshots'
   'list-deltas'
   'list-archive'
@@ -188,6 +190,29 @@ module appStorageRoles 'core/security/storage-role-assignments.bicep' = {
   ]
 }
 
+module alertTopic 'core/eventgrid/custom-topic.bicep' = {
+  name: 'alert-topic'
+  scope: rg
+  params: {
+    name: alertTopicName
+    location: location
+    tags: tags
+  }
+}
+
+module appAlertTopicRole 'core/security/eventgrid-sender-role-assignment.bicep' = {
+  name: 'app-alert-topic-role'
+  scope: rg
+  params: {
+    topicName: alertTopicName
+    identityName: identityName
+  }
+  dependsOn: [
+    identity
+    alertTopic
+  ]
+}
+
 module appMonitoringRole 'core/security/monitoring-role-assignment.bicep' = {
   name: 'app-monitoring-role'
   scope: rg
@@ -233,6 +258,7 @@ module api 'app/api.bicep' = {
     listRefreshSchedule: listRefreshSchedule
     listMaxAge: listMaxAge
     listShrinkThreshold: listShrinkThreshold
+    alertTopicEndpoint: alertTopic.outputs.endpoint
     listSources: {
       ofacSdn: { url: ofacSdnUrl, format: ofacSdnFormat }
       ofacCons: { url: ofacConsUrl, format: ofacConsFormat }
@@ -244,6 +270,7 @@ module api 'app/api.bicep' = {
     storage
     appStorageRoles
     appMonitoringRole
+    appAlertTopicRole
   ]
 }
 
@@ -271,6 +298,8 @@ output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_LIST_INBOX_CONTAINER string = inboxContainerName
 output AZURE_EVENTGRID_SYSTEM_TOPIC_NAME string = blobEvents.outputs.name
+output AZURE_EVENTGRID_ALERT_TOPIC_NAME string = alertTopic.outputs.name
+output AZURE_EVENTGRID_ALERT_TOPIC_ENDPOINT string = alertTopic.outputs.endpoint
 output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
 output AZURE_LOG_ANALYTICS_NAME string = monitoring.outputs.logAnalyticsName

@@ -41,6 +41,9 @@ param listMaxAge string
 @description('Fraction of entries a new list may lose before it is held for review instead of published.')
 param listShrinkThreshold string
 
+@description('Endpoint of the Event Grid custom topic new alerts are published to (CloudEvents 1.0).')
+param alertTopicEndpoint string
+
 @description('Where each published list is fetched and in which format it is parsed.')
 param listSources {
   ofacSdn: listSource
@@ -121,6 +124,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Lists__Sources__ofac_cons__Format', value: listSources.ofacCons.format }
         { name: 'Lists__Sources__un__Url', value: listSources.un.url }
         { name: 'Lists__Sources__un__Format', value: listSources.un.format }
+        // Monitoring publishes each new alert to the topic as the app's identity (EventGrid Data Sender on that topic only).
+        { name: 'Monitoring__Events__TopicEndpoint', value: alertTopicEndpoint }
+        { name: 'Monitoring__Events__ClientId', value: identityClientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
       ]

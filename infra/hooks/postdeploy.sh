@@ -41,3 +41,18 @@ az deployment group create \
   --output none
 
 echo "Blobs created in list-inbox now reach Host.Functions.ListInbox."
+
+# The same route for customer files dropped into subjects-inbox (ongoing monitoring imports).
+az deployment group create \
+  --resource-group "$AZURE_RESOURCE_GROUP" \
+  --name subjects-inbox-subscription \
+  --template-file "$here/../app/list-inbox-subscription.bicep" \
+  --parameters \
+    functionAppName="$AZURE_FUNCTION_APP_NAME" \
+    systemTopicName="$AZURE_EVENTGRID_SYSTEM_TOPIC_NAME" \
+    inboxContainerName=subjects-inbox \
+    functionName=SubjectsInboxImport \
+    subscriptionName=evgs-subjects-inbox \
+  --output none
+
+echo "Blobs created in subjects-inbox now reach Host.Functions.SubjectsInboxImport."

@@ -7,8 +7,11 @@ using Screening.Domain.Names;
 using Screening.Domain.Screening;
 using Screening.Infrastructure;
 using Screening.Functions.Services;
+using Screening.Functions.Services.Monitoring;
 using Screening.Functions.Validation;
 using Screening.Infrastructure.Audit;
+using Screening.Infrastructure.Monitoring;
+using Screening.Infrastructure.Monitoring.Events;
 using Screening.Infrastructure.Storage;
 
 namespace Screening.Functions;
@@ -34,6 +37,25 @@ public static class ScreeningServiceCollectionExtensions
         services.AddHostedService<AuditWriter>();
 
         services.AddSingleton<ScreeningService>();
+        services.AddSingleton(sp => new SubjectStore(sp.GetRequiredService<StorageConnection>().CreateTableServiceClient()));
+        services.AddSingleton(sp => new AlertStore(sp.GetRequiredService<StorageConnection>().CreateTableServiceClient()));
+        services.Configure<AlertEventOptions>(configuration.GetSection(AlertEventOptions.SectionName));
+        services.AddSingleton<AlertEventPublisher>();
+        services.AddSingleton<AlertNotifier>();
+        services.AddHostedService<AlertEventSweeper>();
+        services.AddSingleton<SubjectAlerting>();
+        services.AddSingleton<MonitoringAudit>();
+        services.AddSingleton<SubjectService>();
+        services.AddSingleton<AlertService>();
+        services.Configure<MonitoringOptions>(configuration.GetSection(MonitoringOptions.SectionName));
+        services.AddSingleton(sp => new RescreenPlanStore(sp.GetRequiredService<StorageConnection>().CreateTableServiceClient()));
+        services.AddSingleton(sp => new RescreenDispatcher(sp.GetRequiredService<StorageConnection>().CreateQueueServiceClient()));
+        services.AddSingleton<RescreenService>();
+        services.AddSingleton<RescreenPlanner>();
+        services.AddHostedService(sp => sp.GetRequiredService<RescreenPlanner>());
+        services.AddSingleton<RescreenStatusService>();
+        services.AddSingleton(sp => new SubjectsInbox(sp.GetRequiredService<StorageConnection>().CreateBlobServiceClient()));
+        services.AddSingleton<SubjectImport>();
         services.AddHostedService<StartupRefresh>();
         return services;
     }

@@ -6,6 +6,7 @@ using Screening.LocalHost.Blobs;
 using Screening.LocalHost.Http;
 using Screening.LocalHost.Invocation;
 using Screening.LocalHost.Metadata;
+using Screening.LocalHost.Queues;
 using Screening.LocalHost.Timers;
 
 namespace Screening.LocalHost;
@@ -13,7 +14,7 @@ namespace Screening.LocalHost;
 /// <summary>
 /// Hosts a built isolated-worker function app without Azure Functions Core Tools: it reads the app's
 /// functions.metadata and host.json, registers the app's services through the app's own registration,
-/// serves HTTP triggers on Kestrel, and runs timer and blob triggers.
+/// serves HTTP triggers on Kestrel, and runs timer, blob and queue triggers.
 /// </summary>
 public static class LocalFunctionHost
 {
@@ -46,9 +47,11 @@ public static class LocalFunctionHost
         BindingValidator.Validate(functions);
         AddTimers(builder, functions);
         AddBlobTriggers(builder, functions);
+        var hostJson = HostJson.Read(appDirectory);
+        AddQueueTriggers(builder, functions, hostJson.Queues);
 
         var app = builder.Build();
-        HttpTriggerEndpoints.Map(app, functions, HostJson.Read(appDirectory).RoutePrefix);
+        HttpTriggerEndpoints.Map(app, functions, hostJson.RoutePrefix);
         app.Logger.LogInformation("LocalHost serving {Count} functions from {Directory}", functions.Count, appDirectory);
         return app;
     }
@@ -75,6 +78,18 @@ public static class LocalFunctionHost
             var connection = StorageConnection.Resolve(builder.Configuration, trigger.GetString("connection") ?? "AzureWebJobsStorage");
             builder.Services.AddSingleton<IHostedService>(services =>
                 ActivatorUtilities.CreateInstance<BlobTriggerService>(services, function, path, connection.CreateBlobServiceClient()));
+        }
+    }
+
+    private static void AddQueueTriggers(WebApplicationBuilder builder, IEnumerable<FunctionTarget> functions, QueueHostSettings settings)
+    {
+        foreach (var function in functions.Where(f => Is(f, "queueTrigger")))
+        {
+            var trigger = function.Definition.Trigger;
+            var queueName = trigger.GetString("queueName") ?? throw new InvalidOperationException($"Queue trigger '{function.Name}' has no queue name.");
+            var connection = StorageConnection.Resolve(builder.Configuration, trigger.GetString("connection") ?? "AzureWebJobsStorage");
+            builder.Services.AddSingleton<IHostedService>(services =>
+                ActivatorUtilities.CreateInstance<QueueTriggerService>(services, function, QueueClients.Create(connection, settings), queueName, settings));
         }
     }
 

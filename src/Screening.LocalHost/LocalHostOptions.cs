@@ -22,6 +22,9 @@ public sealed class LocalHostOptions
     /// <summary>How often blob-triggered functions' containers are listed for new or changed blobs.</summary>
     public TimeSpan BlobPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a queue-triggered function's empty queue waits before it is polled again.</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>When false, timer triggers never fire (for tests that drive the app over HTTP only).</summary>
     public bool TimersEnabled { get; set; } = true;
 }

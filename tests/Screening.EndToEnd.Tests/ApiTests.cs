@@ -118,6 +118,28 @@ public sealed class ApiTests(LoadedAppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bad_batch_item_is_answered_by_its_own_problem_and_the_rest_are_screened()
+    {
+        using var client = app.Client();
+        using var response = await client.PostAsJsonAsync("v1/screen/batch", new
+        {
+            items = new object[]
+            {
+                new { id = "good", address = ListedXbt },
+                new { id = "bad", address = "not-an-address" },
+                new { id = "worse", name = "X", threshold = 2 },
+            },
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _contract.AssertConformsAsync(response, "POST", "/v1/screen/batch");
+        var results = (await Json(response)).GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal("match", results[0].GetProperty("result").GetString());
+        Assert.Equal("address.unrecognized", results[1].GetProperty("problem").GetProperty("code").GetString());
+        Assert.False(results[1].TryGetProperty("result", out _));
+        Assert.True(results[2].GetProperty("problem").GetProperty("errors").TryGetProperty("threshold", out _));
+    }
+
+    [Fact]
     public async Task Lists_show_every_source_with_counts_and_the_last_attempt()
     {
         using var client = app.Client();

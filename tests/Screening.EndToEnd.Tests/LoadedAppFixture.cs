@@ -18,6 +18,9 @@ public sealed class LoadedAppFixture : IAsyncLifetime
     public const string FunctionKeyName = "e2e-fintech";
 
     public AzuriteServer? Storage { get; private set; }
+
+    /// <summary>Stands in for the Event Grid topic alerts are published to.</summary>
+    public CloudEventReceiver Topic { get; } = CloudEventReceiver.Start();
     public LocalHostProcess? App { get; private set; }
 
     public async Task InitializeAsync()
@@ -32,6 +35,10 @@ public sealed class LoadedAppFixture : IAsyncLifetime
             ["LocalHost:BlobPollInterval"] = "00:00:00.500",
             ["Lists:RefreshOnStartup"] = "false",
             ["Lists:ActivationPollInterval"] = "00:00:01",
+            ["Monitoring:PlanCheckInterval"] = "00:00:01",
+            ["Monitoring:Events:TopicEndpoint"] = Topic.Endpoint.AbsoluteUri,
+            ["Monitoring:Events:Key"] = Topic.Key,
+            ["LocalHost:QueuePollInterval"] = "00:00:00.250",
             ["Lists:Sources:ofac_cons:Url"] = new Uri(TestPaths.Data("ofac", "consolidated_xml_2024-05-06", "consolidated.xml")).AbsoluteUri,
             ["Lists:Sources:ofac_cons:Format"] = "OfacLegacyXml",
             ["Lists:Sources:ofac_sdn:Enabled"] = "false",
@@ -88,6 +95,8 @@ public sealed class LoadedAppFixture : IAsyncLifetime
         {
             await Storage.DisposeAsync();
         }
+
+        await Topic.DisposeAsync();
     }
 
     private static byte[] ZipFolder(string folder)

@@ -10,6 +10,6 @@ public sealed class AdminOnly(InvocationLog log)
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Admin, "get", Route = "admin/invocations")] HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new OkObjectResult(new { ticks = log.Ticks.Count, blobs = log.Blobs.Select(b => new { name = b.Name, content = b.Content }) });
+        return new OkObjectResult(new { ticks = log.Ticks.Count, blobs = log.Blobs.Select(b => new { name = b.Name, content = b.Content }), messages = log.Messages.ToArray() });
     }
 }

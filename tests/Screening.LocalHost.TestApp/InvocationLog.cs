@@ -7,4 +7,5 @@ public sealed class InvocationLog
 {
     public ConcurrentQueue<string> Ticks { get; } = new();
     public ConcurrentQueue<(string Name, string Content)> Blobs { get; } = new();
+    public ConcurrentQueue<string> Messages { get; } = new();
 }

@@ -34,6 +34,7 @@ public sealed class TestAppHostFixture : IAsyncLifetime
             "--LocalHost:MasterKey", MasterKey,
             $"--LocalHost:FunctionKeys:{FunctionKeyName}", FunctionKey,
             "--LocalHost:BlobPollInterval", "00:00:00.250",
+            "--LocalHost:QueuePollInterval", "00:00:00.100",
         ];
         _app = LocalFunctionHost.Build(args, (services, _) => services.AddTestApp(), TestApp.Directory);
         await _app.StartAsync();

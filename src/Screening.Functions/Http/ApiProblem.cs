@@ -24,10 +24,13 @@ public static class ApiProblem
     {
         ArgumentNullException.ThrowIfNull(request);
         // With about:blank, RFC 9457 asks for the status's own phrase as the title.
-        var problem = new ProblemBody(Type, ReasonPhrases.GetReasonPhrase(status), status, detail, code, request.Path.Value, RequestIds.Of(request), errors);
+        var problem = new ProblemBody(Type, TitleOf(status), status, detail, code, request.Path.Value, RequestIds.Of(request), errors);
         var retryAfter = status == StatusCodes.Status503ServiceUnavailable ? RetryAfterSeconds : (int?)null;
         return new ApiJsonResult(problem, status, ContentType, noStore: true, retryAfterSeconds: retryAfter);
     }
+
+    /// <summary>The status phrase RFC 9457 asks for as the title when the type is about:blank.</summary>
+    public static string TitleOf(int status) => ReasonPhrases.GetReasonPhrase(status);
 
     public static ApiJsonResult Validation(HttpRequest request, IDictionary<string, string[]> errors) =>
         Create(request, StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, "One or more fields are invalid; see errors.", errors);

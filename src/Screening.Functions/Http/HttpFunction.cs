@@ -64,6 +64,25 @@ public static class HttpFunction
                 ?? Respond(request, screen(body!, new ScreeningCall(requestId, Caller(request))));
         });
 
+    /// <summary>A JSON route whose one service call is asynchronous: read the body strictly, validate it, then handle it.</summary>
+    public static Task<IActionResult> JsonAsync<TRequest>(
+        HttpRequest request,
+        IValidator<TRequest> validator,
+        ILogger logger,
+        Func<TRequest, ScreeningCall, Task<IActionResult>> handle,
+        CancellationToken cancellationToken)
+        where TRequest : class =>
+        RunAsync(request, logger, async requestId =>
+        {
+            var (body, malformed) = await RequestBody.ReadJsonAsync<TRequest>(request, cancellationToken);
+            if (malformed is not null)
+            {
+                return malformed;
+            }
+
+            return await validator.ProblemAsync(request, body!, cancellationToken) ?? await handle(body!, new ScreeningCall(requestId, Caller(request)));
+        });
+
     public static IActionResult Respond<T>(HttpRequest request, ServiceOutcome<T> outcome, bool noStore = true)
         where T : class
     {

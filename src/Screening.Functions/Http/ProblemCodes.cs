@@ -22,5 +22,8 @@ public static class ProblemCodes
     public const string VersionUnknown = "lists.version_unknown";
     public const string VersionNotActivatable = "lists.version_not_activatable";
     public const string SourceBusy = "lists.source_busy";
+    public const string SubjectNotFound = "subject.not_found";
+    public const string AlertNotFound = "alert.not_found";
+    public const string RescreenNotFound = "rescreen.not_found";
     public const string Internal = "internal";
 }

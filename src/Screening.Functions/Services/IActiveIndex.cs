@@ -4,4 +4,7 @@ namespace Screening.Functions.Services;
 public interface IActiveIndex
 {
     ActiveIndexState Current { get; }
+
+    /// <summary>Checks the active pointers now rather than at the next poll, for work that needs the newest lists.</summary>
+    Task CatchUpAsync(CancellationToken cancellationToken);
 }

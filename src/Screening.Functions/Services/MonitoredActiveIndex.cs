@@ -27,6 +27,8 @@ public sealed class MonitoredActiveIndex(ActiveListsMonitor<ScreeningIndex> moni
         }
     }
 
+    public Task CatchUpAsync(CancellationToken cancellationToken) => monitor.CheckAsync(cancellationToken);
+
     public static ListVersionView View(ListVersionInfo version)
     {
         ArgumentNullException.ThrowIfNull(version);

@@ -18,6 +18,7 @@ namespace Screening.Functions.Services;
 public sealed class ScreeningService(IActiveIndex activeIndex, AuditBuffer audit, TimeProvider clock)
 {
     private const int AuditedMatches = 5;
+    private static readonly BatchItemValidator ItemValidator = new();
 
     public ServiceOutcome<ScreeningResponse> ScreenAddress(ScreenAddressRequest request, ScreeningCall call)
     {
@@ -74,44 +75,24 @@ public sealed class ScreeningService(IActiveIndex activeIndex, AuditBuffer audit
         Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var item = items[i];
-            outcomes[i] = item.Address is not null
-                ? ScreenAddressItem(state, item.Address, item.Chain, i, item.Id, call, screenedAt)
-                : ScreenNameItem(state, ToQuery(item.Name!, item.Type, item.DateOfBirth, item.Country, item.Threshold, item.Limit, item.IncludeBelowThreshold), i, item.Id, call, screenedAt);
+            var invalid = ItemValidator.Validate(item);
+            outcomes[i] = !invalid.IsValid
+                ? new ItemOutcome(null, null, ServiceProblem.Invalid(invalid.ToErrors()))
+                : item.Address is not null
+                    ? ScreenAddressItem(state, item.Address, item.Chain, i, item.Id, call, screenedAt)
+                    : ScreenNameItem(state, ToQuery(item.Name!, item.Type, item.DateOfBirth, item.Country, item.Threshold, item.Limit, item.IncludeBelowThreshold), i, item.Id, call, screenedAt);
         });
 
-        var rejected = outcomes.Select((o, i) => (o.Problem, Index: i)).Where(p => p.Problem is not null).ToList();
-        if (rejected.Count > 0)
-        {
-            // One bad item fails the batch as a whole, naming every bad item, so no item is silently skipped.
-            var errors = rejected.ToDictionary(
-                p => $"items[{p.Index}].{p.Problem!.Errors?.Keys.FirstOrDefault() ?? "item"}",
-                p => new[] { $"{p.Problem!.Code}: {p.Problem.Detail}" },
-                StringComparer.Ordinal);
-            var code = rejected.Select(p => p.Problem!.Code).Distinct(StringComparer.Ordinal).Count() == 1 ? rejected[0].Problem!.Code : ProblemCodes.ValidationFailed;
-            return new ServiceProblem(400, code, $"{rejected.Count} item(s) cannot be screened; see errors.", errors);
-        }
-
-        var results = outcomes.Select((o, i) => new BatchResult
-        {
-            Id = items[i].Id!,
-            Result = o.Response!.Result,
-            Matches = o.Response.Matches,
-            Lists = o.Response.Lists,
-            RequestId = o.Response.RequestId,
-            ScreenedAt = o.Response.ScreenedAt,
-            Address = o.Response.Address,
-            Thresholds = o.Response.Thresholds,
-        }).ToList();
-        return Record(call, [.. outcomes.Select(o => o.Audit!)]) ?? (ServiceOutcome<ScreenBatchResponse>)new ScreenBatchResponse(results, state.Lists, call.RequestId, screenedAt);
+        // An item that cannot be screened is answered in its own result, so it never holds back the others;
+        // only the items actually screened are audited.
+        var results = outcomes.Select((o, i) => o.Problem is { } problem
+            ? BatchResult.Failed(items[i].Id!, problem.ToItemProblem())
+            : BatchResult.Screened(items[i].Id!, o.Response!)).ToList();
+        return Record(call, [.. outcomes.Where(o => o.Audit is not null).Select(o => o.Audit!)])
+            ?? (ServiceOutcome<ScreenBatchResponse>)new ScreenBatchResponse(results, state.Lists, call.RequestId, screenedAt);
     }
 
-    private static ServiceProblem? Unavailable(ActiveIndexState state) =>
-        state.Availability switch
-        {
-            ListsAvailability.Ready when state.Index is not null => null,
-            ListsAvailability.Stale => ServiceProblem.Unavailable(ProblemCodes.ListsStale, state.Detail),
-            _ => ServiceProblem.Unavailable(ProblemCodes.ListsUnavailable, state.Detail),
-        };
+    private static ServiceProblem? Unavailable(ActiveIndexState state) => ScreeningAvailability.Problem(state);
 
     private ServiceProblem? Record(ScreeningCall call, IReadOnlyCollection<AuditRecord> records) =>
         audit.TryEnqueue(records)

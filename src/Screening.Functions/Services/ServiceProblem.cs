@@ -1,3 +1,6 @@
+using Screening.Functions.Contracts;
+using Screening.Functions.Http;
+
 namespace Screening.Functions.Services;
 
 /// <summary>Why a service call could not produce an answer; the HTTP layer turns it into RFC 7807.</summary>
@@ -7,6 +10,12 @@ public sealed record ServiceProblem(int Status, string Code, string Detail, IDic
 
     public static ServiceProblem BadRequest(string code, string field, string detail) =>
         new(400, code, detail, new Dictionary<string, string[]> { [field] = [detail] });
+
+    public static ServiceProblem Invalid(IDictionary<string, string[]> errors) =>
+        new(400, ProblemCodes.ValidationFailed, "One or more fields are invalid; see errors.", errors);
+
+    /// <summary>The same problem answered inside one item of a bulk response rather than for the request.</summary>
+    public ItemProblem ToItemProblem() => new(ApiProblem.Type, ApiProblem.TitleOf(Status), Status, Detail, Code, Errors);
 }
 
 /// <summary>A value or the problem that prevented it.</summary>

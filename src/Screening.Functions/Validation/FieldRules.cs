@@ -20,6 +20,10 @@ public static class FieldRules
     public static IRuleBuilderOptions<T, string?> ActivationReason<T>(this IRuleBuilder<T, string?> rule) =>
         rule.RequiredText(MaxReasonLength, "is required: say why this version is activated");
 
+    /// <summary>Why a reviewer decided an alert so: the decision is only as good as its recorded reason.</summary>
+    public static IRuleBuilderOptions<T, string?> DecisionReason<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.RequiredText(MaxReasonLength, "is required: say why the alert is decided so");
+
     /// <summary>Text that is not blank, at most <paramref name="maxLength"/> characters once trimmed, with no control characters.</summary>
     private static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength, string emptyMessage) =>
         rule

@@ -3,6 +3,10 @@ using Screening.Functions.Contracts;
 
 namespace Screening.Functions.Validation;
 
+/// <summary>
+/// The envelope of a batch: its size and the ids that key its results. Only these reject the batch as a whole;
+/// each item's own fields are judged per item (<see cref="BatchItemValidator"/>) and answered in its result.
+/// </summary>
 public sealed class ScreenBatchRequestValidator : AbstractValidator<ScreenBatchRequest>
 {
     public const int MaxItems = 1000;
@@ -24,24 +28,6 @@ public sealed class ScreenBatchRequestValidator : AbstractValidator<ScreenBatchR
         {
             item.RuleFor(i => i.Id).Must(id => !string.IsNullOrWhiteSpace(id)).WithMessage("must not be empty")
                 .MaximumLength(MaxIdLength).WithMessage($"must be at most {MaxIdLength} characters").OverridePropertyName("id");
-            item.RuleFor(i => i).Must(i => i is null || (i.Name is null) != (i.Address is null))
-                .WithMessage("must have exactly one of 'name' or 'address'").OverridePropertyName("item");
-            item.When(i => i?.Name is not null, () =>
-            {
-                item.RuleFor(i => i.Name).ScreenableName().OverridePropertyName("name");
-                item.RuleFor(i => i.Type).EntityType().OverridePropertyName("type");
-                item.RuleFor(i => i.DateOfBirth).DateOfBirth().OverridePropertyName("dateOfBirth");
-                item.RuleFor(i => i.Country).Country().OverridePropertyName("country");
-                item.RuleFor(i => i.Threshold).Threshold().OverridePropertyName("threshold");
-                item.RuleFor(i => i.Limit).Limit().OverridePropertyName("limit");
-            });
-            item.When(i => i?.Address is not null, () =>
-            {
-                item.RuleFor(i => i.Address).ScreenableAddress().OverridePropertyName("address");
-                item.RuleFor(i => i.Chain).MaximumLength(16).WithMessage("must be at most 16 characters").OverridePropertyName("chain");
-                item.RuleFor(i => i).Must(i => i.Type is null && i.DateOfBirth is null && i.Country is null && i.Threshold is null && i.Limit is null)
-                    .WithMessage("an address item takes only 'address' and 'chain'").OverridePropertyName("item");
-            });
         }).OverridePropertyName("items");
     }
 }

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
 namespace Screening.Infrastructure.Storage;
@@ -10,7 +11,7 @@ namespace Screening.Infrastructure.Storage;
 /// Resolves a named storage connection the way the Functions host does, so the app's own clients and
 /// the blob trigger read the same settings:
 /// a connection string (<c>{name}</c> or <c>{name}:ConnectionString</c>, for Azurite in development), else
-/// identity-based service URIs (<c>{name}:blobServiceUri</c>, <c>{name}:tableServiceUri</c>, optional
+/// identity-based service URIs (<c>{name}:blobServiceUri</c>, <c>{name}:tableServiceUri</c>, <c>{name}:queueServiceUri</c>, optional
 /// <c>{name}:clientId</c> for a user-assigned identity), else the host's own <c>AzureWebJobsStorage</c>.
 /// </summary>
 public sealed class StorageConnection
@@ -21,14 +22,16 @@ public sealed class StorageConnection
     private readonly string? _connectionString;
     private readonly Uri? _blobServiceUri;
     private readonly Uri? _tableServiceUri;
+    private readonly Uri? _queueServiceUri;
     private readonly TokenCredential? _credential;
 
-    private StorageConnection(string description, string? connectionString, Uri? blobServiceUri, Uri? tableServiceUri, TokenCredential? credential)
+    private StorageConnection(string description, string? connectionString, Uri? blobServiceUri, Uri? tableServiceUri, Uri? queueServiceUri, TokenCredential? credential)
     {
         Description = description;
         _connectionString = connectionString;
         _blobServiceUri = blobServiceUri;
         _tableServiceUri = tableServiceUri;
+        _queueServiceUri = queueServiceUri;
         _credential = credential;
     }
 
@@ -59,6 +62,15 @@ public sealed class StorageConnection
             ? new TableServiceClient(_connectionString)
             : new TableServiceClient(_tableServiceUri ?? throw Missing("tableServiceUri"), _credential);
 
+    /// <summary>Queues in the Functions host's encoding (Base64), so queue triggers read what the app enqueues.</summary>
+    public QueueServiceClient CreateQueueServiceClient(QueueMessageEncoding encoding = QueueMessageEncoding.Base64)
+    {
+        var options = new QueueClientOptions { MessageEncoding = encoding };
+        return _connectionString is not null
+            ? new QueueServiceClient(_connectionString, options)
+            : new QueueServiceClient(_queueServiceUri ?? throw Missing("queueServiceUri"), _credential, options);
+    }
+
     private InvalidOperationException Missing(string setting) =>
         new($"Storage connection {Description} has no '{setting}'.");
 
@@ -68,11 +80,12 @@ public sealed class StorageConnection
         var connectionString = section["ConnectionString"] ?? section.Value;
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            return new StorageConnection($"'{name}' (connection string)", connectionString, null, null, null);
+            return new StorageConnection($"'{name}' (connection string)", connectionString, null, null, null, null);
         }
 
         var blobUri = section["blobServiceUri"];
         var tableUri = section["tableServiceUri"];
+        var queueUri = section["queueServiceUri"];
         if (string.IsNullOrWhiteSpace(blobUri) && string.IsNullOrWhiteSpace(tableUri))
         {
             return null;
@@ -87,6 +100,7 @@ public sealed class StorageConnection
             null,
             string.IsNullOrWhiteSpace(blobUri) ? null : new Uri(blobUri),
             string.IsNullOrWhiteSpace(tableUri) ? null : new Uri(tableUri),
+            string.IsNullOrWhiteSpace(queueUri) ? null : new Uri(queueUri),
             credential);
     }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Azure.Functions.Worker;
 using Screening.LocalHost.Blobs;
+using Screening.LocalHost.Queues;
 
 namespace Screening.LocalHost.Invocation;
 
@@ -11,7 +12,7 @@ namespace Screening.LocalHost.Invocation;
 /// </summary>
 public static partial class BindingValidator
 {
-    private static readonly HashSet<string> SupportedBindingTypes = new(StringComparer.OrdinalIgnoreCase) { "httpTrigger", "http", "timerTrigger", "blobTrigger" };
+    private static readonly HashSet<string> SupportedBindingTypes = new(StringComparer.OrdinalIgnoreCase) { "httpTrigger", "http", "timerTrigger", "blobTrigger", "queueTrigger" };
 
     public static void Validate(IEnumerable<FunctionTarget> functions)
     {
@@ -61,6 +62,7 @@ public static partial class BindingValidator
             "HTTPTRIGGER" => type == typeof(HttpRequest) || type == typeof(HttpContext),
             "TIMERTRIGGER" => type == typeof(TimerInfo),
             "BLOBTRIGGER" => parameter.Name == triggerName && BlobContent.Supports(type),
+            "QUEUETRIGGER" => parameter.Name == triggerName && QueueContent.Supports(type),
             _ => false,
         };
     }

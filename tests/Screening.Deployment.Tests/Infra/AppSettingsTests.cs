@@ -66,6 +66,16 @@ public sealed partial class AppSettingsTests(CompiledInfra infra)
     }
 
     [Fact]
+    public void Publishes_alerts_to_the_alert_topic_as_the_app_identity()
+    {
+        var settings = Settings;
+
+        Assert.Equal(settings["Storage__clientId"], settings["Monitoring__Events__ClientId"]);
+        Assert.Contains("'alert-topic'", settings["Monitoring__Events__TopicEndpoint"], StringComparison.Ordinal);
+        Assert.EndsWith(".outputs.endpoint.value]", settings["Monitoring__Events__TopicEndpoint"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sends_telemetry_with_Entra_ID_authentication()
     {
         var settings = Settings;

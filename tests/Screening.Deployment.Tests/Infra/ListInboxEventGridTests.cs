@@ -73,6 +73,17 @@ public sealed class ListInboxEventGridTests(CompiledInfra infra)
     }
 
     [Fact]
+    public void The_postdeploy_hook_also_routes_subjects_inbox_to_the_subjects_import()
+    {
+        var script = RepositoryFiles.Read("infra", "hooks", "postdeploy.sh");
+
+        Assert.Contains("inboxContainerName=subjects-inbox", script, StringComparison.Ordinal);
+        Assert.Contains("functionName=SubjectsInboxImport", script, StringComparison.Ordinal);
+        Assert.Contains("subscriptionName=evgs-subjects-inbox", script, StringComparison.Ordinal);
+        Assert.Contains("subjects-inbox", infra.Main.Module("storage").Parameter("containerNames")?.AsArray().Select(n => n?.GetValue<string>()) ?? []);
+    }
+
+    [Fact]
     public void The_postdeploy_hook_waits_for_the_blobs_extension_key_and_is_valid_sh()
     {
         var path = RepositoryFiles.PathOf("infra", "hooks", "postdeploy.sh");

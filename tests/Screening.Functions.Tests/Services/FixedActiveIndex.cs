@@ -3,11 +3,13 @@ using Screening.Functions.Services;
 namespace Screening.Functions.Tests.Services;
 
 /// <summary>An active index the test sets directly, in place of the list monitor.</summary>
-internal sealed class FixedActiveIndex : IActiveIndex
+public sealed class FixedActiveIndex : IActiveIndex
 {
     private ActiveIndexState _current = ActiveIndexState.NotLoaded("No sanctions list has been loaded yet.");
 
     public ActiveIndexState Current => Volatile.Read(ref _current);
+
+    public Task CatchUpAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Publish(ActiveIndexState state)
     {

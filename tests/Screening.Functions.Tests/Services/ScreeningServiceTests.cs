@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Screening.Domain.Addresses;
 using Screening.Domain.Screening;
 using Screening.Functions.Contracts;
 using Screening.Functions.Http;
@@ -70,12 +71,36 @@ public sealed class ScreeningServiceTests
     }
 
     [Fact]
-    public void One_bad_address_fails_the_batch_naming_the_item()
+    public void A_bad_item_gets_its_own_problem_and_the_others_are_screened_and_audited()
     {
         var (service, buffer) = Service(RealIndex.State);
-        var outcome = service.ScreenBatch(new ScreenBatchRequest([new("ok", Name: "X Y"), new("bad", Address: "not-an-address")]), Call, default);
-        Assert.Equal(400, outcome.Problem!.Status);
-        Assert.Contains("items[1].address", outcome.Problem.Errors!.Keys);
+        var items = new List<BatchItem>
+        {
+            new("ok", Name: "LAZARUS GROUP", Type: "entity"),
+            new("bad-address", Address: "not-an-address"),
+            new("bad-threshold", Name: "X Y", Threshold: 1.5, Country: "ZZ"),
+            new("both", Name: "X", Address: "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h"),
+            new("listed", Address: "12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h"),
+        };
+        var response = Value(service.ScreenBatch(new ScreenBatchRequest(items), Call, default));
+
+        Assert.Equal(["ok", "bad-address", "bad-threshold", "both", "listed"], response.Results.Select(r => r.Id));
+        Assert.Equal([ScreeningResult.Match, null, null, null, ScreeningResult.Match], response.Results.Select(r => r.Result));
+        Assert.Equal(AddressErrorCodes.Unrecognized, response.Results[1].Problem!.Code);
+        Assert.Contains("address", response.Results[1].Problem!.Errors!.Keys);
+        Assert.Equal(ProblemCodes.ValidationFailed, response.Results[2].Problem!.Code);
+        Assert.Equal(["country", "threshold"], response.Results[2].Problem!.Errors!.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("item", response.Results[3].Problem!.Errors!.Keys);
+        Assert.All(response.Results.Where(r => r.Problem is not null), r => Assert.Null(r.Matches));
+        Assert.Equal(2, buffer.Pending);
+    }
+
+    [Fact]
+    public void A_batch_of_only_bad_items_is_answered_item_by_item_and_audits_nothing()
+    {
+        var (service, buffer) = Service(RealIndex.State);
+        var response = Value(service.ScreenBatch(new ScreenBatchRequest([new("a", Address: "nope"), new("b", Name: " ")]), Call, default));
+        Assert.All(response.Results, r => Assert.Equal(400, r.Problem!.Status));
         Assert.Equal(0, buffer.Pending);
     }
 

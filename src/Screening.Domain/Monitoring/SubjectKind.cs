@@ -1,0 +1,9 @@
+namespace Screening.Domain.Monitoring;
+
+public enum SubjectKind
+{
+    Person,
+    Company,
+    Vessel,
+    Wallet,
+}

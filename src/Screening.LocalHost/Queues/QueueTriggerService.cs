@@ -1,0 +1,99 @@
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Options;
+using Screening.LocalHost.Invocation;
+
+namespace Screening.LocalHost.Queues;
+
+/// <summary>
+/// Fires one queue-triggered function for each message of its queue, as the Functions host does: it polls the queue
+/// (every <see cref="LocalHostOptions.QueuePollInterval"/> while empty), takes up to a batch of messages at once and
+/// runs them side by side, deletes a message once the function succeeds, makes a failed one visible again after the
+/// host.json visibility timeout, and moves a message that failed <c>maxDequeueCount</c> times to <c>{queue}-poison</c>,
+/// where it stays for an operator to see.
+/// </summary>
+public sealed class QueueTriggerService(
+    FunctionTarget function,
+    QueueServiceClient storage,
+    string queueName,
+    QueueHostSettings settings,
+    FunctionInvoker invoker,
+    IOptions<LocalHostOptions> options,
+    ILogger<QueueTriggerService> logger) : BackgroundService
+{
+    /// <summary>How long a message is hidden from other pollers while the function runs; the host renews it, LocalHost takes one long lease.</summary>
+    public static readonly TimeSpan ProcessingLease = TimeSpan.FromMinutes(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var queue = storage.GetQueueClient(queueName);
+        var poison = storage.GetQueueClient(queueName + "-poison");
+        var triggerName = function.Definition.Trigger.Name;
+        var contentType = function.Method.GetParameters().Single(p => p.Name == triggerName).ParameterType;
+        logger.LogInformation("Queue trigger '{Function}' watching '{Queue}' every {Interval}", function.Name, queueName, options.Value.QueuePollInterval);
+
+        var created = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var received = 0;
+            try
+            {
+                if (!created)
+                {
+                    await queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                    created = true;
+                }
+
+                QueueMessage[] messages = await queue.ReceiveMessagesAsync(settings.BatchSize, ProcessingLease, stoppingToken);
+                received = messages.Length;
+                await Task.WhenAll(messages.Select(message => ProcessAsync(queue, poison, message, contentType, triggerName, stoppingToken)));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // Storage down or restarting: keep polling, the host does not give up on a trigger.
+                created = false;
+                logger.LogWarning(exception, "Queue trigger '{Function}' could not poll '{Queue}'", function.Name, queueName);
+            }
+
+            if (received == 0)
+            {
+                try
+                {
+                    await Task.Delay(options.Value.QueuePollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task ProcessAsync(QueueClient queue, QueueClient poison, QueueMessage message, Type contentType, string triggerName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var arguments = new InvocationArguments().Add(cancellationToken).AddNamed(triggerName, QueueContent.Read(message, contentType));
+            await invoker.InvokeAsync(function, arguments);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            if (message.DequeueCount >= settings.MaxDequeueCount)
+            {
+                logger.LogError(exception, "Message {MessageId} failed '{Function}' {Attempts} times; moved to '{Queue}-poison'", message.MessageId, function.Name, message.DequeueCount, queueName);
+                await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                await poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                return;
+            }
+
+            logger.LogWarning(exception, "Message {MessageId} failed '{Function}' (attempt {Attempt} of {MaxAttempts}); retried after {Delay}", message.MessageId, function.Name, message.DequeueCount, settings.MaxDequeueCount, settings.VisibilityTimeout);
+            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: cancellationToken);
+        }
+    }
+}

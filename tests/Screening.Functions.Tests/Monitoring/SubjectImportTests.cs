@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.Json;
+using Screening.Infrastructure.Monitoring;
+
+namespace Screening.Functions.Tests.Monitoring;
+
+/// <summary>CSV imports from subjects-inbox: streamed, a report per file in processed/, a bad row never rejecting the others.</summary>
+public sealed class SubjectImportTests(MonitoringFixture monitoring) : IClassFixture<MonitoringFixture>
+{
+    [Fact]
+    public async Task Good_rows_are_registered_and_screened_and_each_bad_row_is_reported_by_line()
+    {
+        var run = Guid.NewGuid().ToString("n")[..8];
+        var csv = string.Join('\n',
+            "id,kind,name,aliases,date_of_birth,country,wallets,client_reference",
+            $"{run}-1,person,Margaret Oyelaran-Whitfield,Maggie Whitfield,1984-02-11,GB,,crm-1",
+            $"{run}-2,wallet,,,,,XBT:12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h,crm-2",
+            $"{run}-3,person,Ann Lee,,,ZZ,,",
+            $"{run}-1,company,Acme Widgets Holdings,,,,,",
+            $"{run}-5,company,\"Harbour, Lantern & Co\",,,,,,extra",
+            $"{run}-6,company,Lazarus Group,,,KP,TRX:TXmVpin5vq5gdZsciyyjdZgKRUju4st1wM,") + "\n";
+        var name = $"customers-{run}.csv";
+        await monitoring.SubjectsInboxContainer.GetBlobClient(name).UploadAsync(BinaryData.FromString(csv));
+
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        var report = (await monitoring.Import.ImportAsync(name, content, default))!;
+
+        Assert.Equal((6L, 3L, 3L), (report.Rows, report.Created, report.Rejected));
+        Assert.Null(report.FileError);
+        Assert.Equal([4L, 5L, 6L], report.Errors.Select(e => e.Line));
+        Assert.Contains("country", report.Errors[0].Errors.Keys);
+        Assert.Contains("already used on line 2", report.Errors[1].Errors["id"][0], StringComparison.Ordinal);
+        Assert.Contains("row", report.Errors[2].Errors.Keys);
+        Assert.True(report.AlertsRaised >= 2, $"expected the listed wallet and Lazarus Group to raise alerts, got {report.AlertsRaised}");
+
+        var wallet = (await monitoring.Subjects.GetAsync($"{run}-2", default))!;
+        Assert.Equal(("12QtD5BFwRsdNsAZY76UVE1xyCGNTojH9h", "XBT"), (wallet.Wallets[0].Address, wallet.Wallets[0].Chain));
+        Assert.Equal(["Maggie Whitfield"], (await monitoring.Subjects.GetAsync($"{run}-1", default))!.Aliases);
+        Assert.Equal("Margaret Oyelaran-Whitfield", (await monitoring.Subjects.GetAsync($"{run}-1", default))!.Name);
+
+        Assert.False((await monitoring.SubjectsInboxContainer.GetBlobClient(name).ExistsAsync()).Value);
+        var stored = (await monitoring.SubjectsInboxContainer.GetBlobClient(SubjectsInbox.ReportName(name)).DownloadContentAsync()).Value.Content.ToString();
+        using var json = JsonDocument.Parse(stored);
+        Assert.Equal(3, json.RootElement.GetProperty("rejected").GetInt32());
+        Assert.Equal(4, json.RootElement.GetProperty("errors")[0].GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_subjects_file_is_reported_and_imports_nothing()
+    {
+        var name = $"wrong-{Guid.NewGuid():n}.csv";
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes("id,type,name\n1,individual,Someone\n"));
+        var report = (await monitoring.Import.ImportAsync(name, content, default))!;
+        Assert.Contains("header", report.FileError, StringComparison.Ordinal);
+        Assert.Equal((0L, 0L), (report.Rows, report.Created));
+    }
+
+    [Fact]
+    public async Task Reports_in_processed_are_not_imported_again()
+    {
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes("{}"));
+        Assert.Null(await monitoring.Import.ImportAsync(SubjectsInbox.ReportName("x.csv"), content, default));
+    }
+}

@@ -1,0 +1,67 @@
+using Azure.Data.Tables;
+using Screening.Domain.Model;
+using Screening.Domain.Monitoring;
+using Screening.Infrastructure.Monitoring;
+
+namespace Screening.Infrastructure.Tests.Monitoring;
+
+public sealed class AlertStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    private AlertStore NewStore() => new(new TableServiceClient(azurite.Server.ConnectionString));
+
+    private static StoredAlert Alert(string subjectId)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var entity = new SanctionedEntity
+        {
+            Id = "ofac-sdn:1",
+            Source = "ofac-sdn",
+            Type = EntityType.Entity,
+            PrimaryName = new EntityName("LISTED TRADING CO", NameStrength.Strong, IsPrimary: true),
+            // Bigger than one table property (64 KiB), so the entity must be stored in chunks and read back whole.
+            Remarks = new string('r', 80_000),
+        };
+        return new StoredAlert(MonitoringIds.AlertId(subjectId, entity.Id, "ofac-sdn@v1"), subjectId, entity.Id, "ofac-sdn", "v1", AlertStatus.Open, 0.91,
+            SubjectMatchBasis.Name, "Listed Trading Co", "LISTED TRADING CO", "explanation", null, now, now,
+            new Subject { Id = subjectId, Kind = SubjectKind.Company, Name = "Listed Trading Co" }, entity, [new AlertEvent(now, AlertStatus.Open, "monitoring", "raised")]);
+    }
+
+    [Fact]
+    public async Task An_alert_is_added_once_with_its_pending_event_and_read_back_whole()
+    {
+        var store = NewStore();
+        var alert = Alert($"s-{Guid.NewGuid():n}");
+
+        Assert.True(await store.TryAddAsync(alert, eventPending: true, default));
+        Assert.False(await store.TryAddAsync(alert, eventPending: true, default));
+
+        var read = (await store.GetAsync(alert.Id, default))!;
+        Assert.Equal(80_000, read.Entity.Remarks!.Length);
+        Assert.Equal(alert.Subject, read.Subject with { Aliases = alert.Subject.Aliases, Wallets = alert.Subject.Wallets });
+
+        var pending = await store.ReadPendingEventsAsync(DateTimeOffset.UtcNow.AddMinutes(1), 1000, default);
+        Assert.Contains(pending, p => p.Id == alert.Id);
+        await store.MarkEventPublishedAsync(alert.Id, default);
+        Assert.DoesNotContain(await store.ReadPendingEventsAsync(DateTimeOffset.UtcNow.AddMinutes(1), 1000, default), p => p.Id == alert.Id);
+
+        // Outbox rows share the alerts' partitions but never show up as alerts.
+        var listed = await store.ListAsync(new AlertFilter(null, null, null), 1000, null, default);
+        Assert.All(listed.Items, a => Assert.StartsWith("al-", a.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Concurrent_decisions_are_each_kept_in_the_history()
+    {
+        var store = NewStore();
+        var alert = Alert($"s-{Guid.NewGuid():n}");
+        await store.TryAddAsync(alert, eventPending: false, default);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            store.ChangeStatusAsync(alert.Id, new AlertEvent(DateTimeOffset.UtcNow, AlertStatus.Escalated, $"reviewer-{i}", "look again"), default)));
+
+        var history = (await store.GetAsync(alert.Id, default))!.History;
+        Assert.Equal(5, history.Count);
+        Assert.Equal(4, history.Select(h => h.By).Where(b => b!.StartsWith("reviewer-", StringComparison.Ordinal)).Distinct().Count());
+        Assert.Null(await store.ChangeStatusAsync("al-0000", new AlertEvent(DateTimeOffset.UtcNow, AlertStatus.TrueMatch, "x", "y"), default));
+    }
+}
