@@ -28,7 +28,7 @@ internal static class DevelopmentPerson
         {
             var stored = JsonSerializer.Deserialize<Stored>(Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(cookie)));
             return stored is { Id.Length: > 0, Name.Length: > 0 }
-                ? new ConsolePerson(stored.Id, stored.Name, stored.Roles.Where(ConsoleRoles.All.Contains).ToHashSet(StringComparer.Ordinal))
+                ? new ConsolePerson(stored.Id, stored.Name, (stored.Roles ?? []).Where(ConsoleRoles.All.Contains).ToHashSet(StringComparer.Ordinal))
                 : null;
         }
         catch (Exception exception) when (exception is FormatException or JsonException)
