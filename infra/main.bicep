@@ -30,6 +30,12 @@ param complianceUploaderPrincipalId string = ''
 ])
 param complianceUploaderPrincipalType string = 'Group'
 
+@description('Client id of the compliance console\'s Entra ID app registration (docs/deploy.md); empty leaves the console without sign-in, refusing everyone.')
+param consoleClientId string = ''
+
+@description('Tenant of the console\'s app registration; defaults to the tenant of the deployment.')
+param consoleTenantId string = tenant().tenantId
+
 @description('Most instances the function app may scale out to.')
 @minValue(40)
 @maxValue(1000)
@@ -224,6 +230,8 @@ module api 'app/api.bicep' = {
     listRefreshSchedule: listRefreshSchedule
     listMaxAge: listMaxAge
     listShrinkThreshold: listShrinkThreshold
+    consoleTenantId: consoleTenantId
+    consoleClientId: consoleClientId
     listSources: {
       ofacSdn: { url: ofacSdnUrl, format: ofacSdnFormat }
       ofacCons: { url: ofacConsUrl, format: ofacConsFormat }

@@ -41,6 +41,12 @@ param listMaxAge string
 @description('Fraction of entries a new list may lose before it is held for review instead of published.')
 param listShrinkThreshold string
 
+@description('Tenant of the compliance console\'s Entra ID app registration.')
+param consoleTenantId string
+
+@description('Client id of the console\'s app registration; empty: console sign-in not configured.')
+param consoleClientId string
+
 @description('Where each published list is fetched and in which format it is parsed.')
 param listSources {
   ofacSdn: listSource
@@ -121,6 +127,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Lists__Sources__ofac_cons__Format', value: listSources.ofacCons.format }
         { name: 'Lists__Sources__un__Url', value: listSources.un.url }
         { name: 'Lists__Sources__un__Format', value: listSources.un.format }
+        // The console checks Entra ID tokens itself: Flex Consumption has no App Service built-in authentication.
+        { name: 'Console__Entra__TenantId', value: consoleTenantId }
+        { name: 'Console__Entra__ClientId', value: consoleClientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
       ]

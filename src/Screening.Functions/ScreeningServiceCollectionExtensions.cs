@@ -52,6 +52,7 @@ public static class ScreeningServiceCollectionExtensions
     {
         services.AddSingleton<ConsoleAssetCatalog>();
         services.AddSingleton<ConsoleUploads>();
+        services.AddSingleton<HeldVersionDelta>();
         services.Configure<EntraOptions>(configuration.GetSection(EntraOptions.SectionName));
         var entra = configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
         if (entra.IsConfigured)

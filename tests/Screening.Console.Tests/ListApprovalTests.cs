@@ -38,6 +38,12 @@ public sealed class ListApprovalTests(ConsoleAppFixture app)
         await ConsolePages.SignInAsync(approver, app, "ada.approver", "Screening.ListApprover");
         await ConsolePages.OpenAsync(approver, app, "lists");
         await Expect(approver.Locator("#held-" + held)).ToBeVisibleAsync();
+        await approver.GetByText("Entities and addresses added, removed and changed").ClickAsync();
+        await Expect(approver.Locator(".delta-totals")).ToContainTextAsync($"Against {previous}");
+        await Expect(approver.Locator("details.delta")).ToContainTextAsync("Removed: ");
+        await ConsolePages.ScreenshotAsync(approver, "lists-held");
+        var violations = await ConsolePages.SeriousAccessibilityViolationsAsync(approver);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
         await approver.GetByLabel("Reason to approve").FillAsync("2021 set confirmed with OFAC recent actions");
         await approver.GetByRole(AriaRole.Button, new() { Name = $"Approve {held}" }).ClickAsync();
         await Expect(approver.GetByRole(AriaRole.Status)).ToContainTextAsync($"now serves {held}");

@@ -34,6 +34,7 @@ public static class ConsoleRouteTable
         }, noStore: true))),
         new("get", "lists", ListReaders, call => Function<Lists>(call).Run(call.Request, call.CancellationToken)),
         new("get", "lists/{source}/versions", ListReaders, call => Function<ListVersions>(call).Run(call.Request, call.Value("source"), call.CancellationToken)),
+        new("get", "lists/{source}/versions/{versionId}/delta", ListReaders, DeltaAsync),
         new("post", "lists/{source}/versions/{versionId}/activate", ListApprovers, ActivateAsync),
         new("post", "screen/name", Reviewers, call => Function<ScreenName>(call).Run(call.Request, call.CancellationToken)),
         new("post", "screen/address", Reviewers, call => Function<ScreenAddress>(call).Run(call.Request, call.CancellationToken)),
@@ -63,6 +64,14 @@ public static class ConsoleRouteTable
         }
 
         return await Function<ActivateListVersion>(call).Run(call.Request, source, versionId, call.CancellationToken);
+    }
+
+    private static async Task<IActionResult> DeltaAsync(ConsoleCall call)
+    {
+        var delta = await call.Services.GetRequiredService<HeldVersionDelta>().ComputeAsync(call.Value("source"), call.Value("versionId"), call.CancellationToken);
+        return delta is null
+            ? ApiProblem.NotFound(call.Request, ProblemCodes.VersionUnknown, $"{call.Value("source")} has no version {call.Value("versionId")}.")
+            : new ApiJsonResult(delta, noStore: true);
     }
 
     private static async Task<IActionResult> UploadAsync(ConsoleCall call)

@@ -53,8 +53,38 @@ function heldCard(list, version, context) {
       h('dt', {}, 'Addresses'), h('dd', {}, delta(version, list.active, 'addresses')),
       h('dt', {}, 'Active now'), h('dd', {}, list.active ? h('code', {}, list.active.version) : 'none')));
   if (list.lastRefresh?.version === version.version && list.lastRefresh.detail) card.append(h('p', { class: 'notice' }, list.lastRefresh.detail));
-  card.append(activationForm(list.source, version.version, 'Approve', context));
+  card.append(deltaDetails(list.source, version.version), activationForm(list.source, version.version, 'Approve', context));
   return card;
+}
+
+/** The entities and addresses approval would add, remove and change, loaded when opened (computed from both versions). */
+function deltaDetails(source, versionId) {
+  const body = h('div', { 'aria-live': 'polite' });
+  const details = h('details', {
+    class: 'delta',
+    ontoggle: async () => {
+      if (!details.open || body.childElementCount) return;
+      body.append(h('p', { class: 'muted' }, 'Comparing with the active version…'));
+      const answer = await api(`lists/${encode(source)}/versions/${encode(versionId)}/delta`);
+      if (!answer.ok) {
+        body.replaceChildren(problemBox(answer.data));
+        return;
+      }
+      const delta = answer.data;
+      // Long lists scroll inside a focusable region, so the keyboard reaches them and the page stays short.
+      const scroll = (node, label) => { node.classList.add('scroll'); node.tabIndex = 0; node.setAttribute('role', 'region'); node.setAttribute('aria-label', label); return node; };
+      const entities = (caption, items, total) => (total === 0 ? null
+        : scroll(table(`${caption}: ${total.toLocaleString('en')}${items.length < total ? ` (first ${items.length} shown)` : ''}`, ['Entity', 'Name'], items.map((item) => [h('code', {}, item.id), item.name ?? '—'])), caption));
+      const addresses = (caption, items, total) => (total === 0 ? null
+        : scroll(table(`${caption}: ${total.toLocaleString('en')}${items.length < total ? ` (first ${items.length} shown)` : ''}`, ['Address', 'Asset', 'Entity'], items.map((item) => [h('code', {}, item.address), item.asset, item.entityId])), caption));
+      const totals = delta.totals;
+      body.replaceChildren(
+        h('p', { class: 'delta-totals' }, `Against ${delta.againstVersionId ?? 'no active version'}: ${totals.added} added, ${totals.removed} removed, ${totals.changed} changed; ${totals.addressesAdded} addresses added, ${totals.addressesRemoved} removed.`),
+        entities('Added', delta.added, totals.added), entities('Removed', delta.removed, totals.removed), entities('Changed', delta.changed, totals.changed),
+        addresses('Addresses added', delta.addressesAdded, totals.addressesAdded), addresses('Addresses removed', delta.addressesRemoved, totals.addressesRemoved));
+    },
+  }, h('summary', {}, 'Entities and addresses added, removed and changed'), body);
+  return details;
 }
 
 /** Approve (a held version) or roll back (to a superseded one): a reason is required and recorded with the person. */
