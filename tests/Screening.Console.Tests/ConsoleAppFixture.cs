@@ -25,8 +25,8 @@ public sealed class ConsoleAppFixture : IAsyncLifetime
 
     public Uri Origin => new(App!.BaseAddress.GetLeftPart(UriPartial.Authority));
 
-    /// <summary>Screenshots and measurements, kept under the test output folder as artifacts of the run.</summary>
-    public static string ArtifactsDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "console-artifacts")).FullName;
+    /// <summary>Screenshots and measurements, kept under the test output folder as artifacts of the run (emptied at the start of each run).</summary>
+    public static string ArtifactsDirectory { get; } = FreshDirectory(Path.Combine(AppContext.BaseDirectory, "console-artifacts"));
 
     public async Task InitializeAsync()
     {
@@ -58,6 +58,16 @@ public sealed class ConsoleAppFixture : IAsyncLifetime
     {
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
         return await context.NewPageAsync();
+    }
+
+    private static string FreshDirectory(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        return Directory.CreateDirectory(path).FullName;
     }
 
     /// <summary>A folder of list files as the zip compliance staff would drop.</summary>
