@@ -1,15 +1,30 @@
 // Uploads: drop a list file into the list inbox and read its ingest report: counts and delta, or the rejection
 // with file, line and field. The file is named after the list (acme-watchlist.csv becomes custom:acme-watchlist).
 import { api, encode } from '../api.js';
+import { registerCustomers } from '../customers.js';
 import { h, problemBox } from '../dom.js';
 
 export const title = 'Uploads';
 
 export async function render(main, context) {
-  if (!context.can('Screening.ListApprover')) {
-    main.append(h('p', { class: 'problem', role: 'alert' }, 'Uploading lists needs the Screening.ListApprover role.'));
-    return;
-  }
+  main.append(h('h2', {}, 'List file'));
+  if (context.can('Screening.ListApprover')) listUpload(main);
+  else main.append(h('p', { class: 'problem', role: 'alert' }, 'Uploading lists needs the Screening.ListApprover role.'));
+  main.append(h('h2', {}, 'Customer file'));
+  if (context.can('Screening.Reviewer')) customerUpload(main);
+  else main.append(h('p', { class: 'muted' }, 'Registering customers needs the Screening.Reviewer role.'));
+}
+
+function customerUpload(main) {
+  const input = h('input', { type: 'file', id: 'customer-file', name: 'customers', accept: '.csv' });
+  const report = h('div', { id: 'customer-report', 'aria-live': 'polite' });
+  input.addEventListener('change', () => { if (input.files[0]) void registerCustomers(input.files[0], report); });
+  main.append(
+    h('p', {}, 'A CSV file of customers to monitor, one per line, with a header line: id, kind (person, company, vessel or wallet), name, and optionally dateOfBirth and country. Each is screened at once and opens an alert when it matches.'),
+    h('div', { class: 'drop' }, h('label', { for: 'customer-file' }, 'Customer file'), input), report);
+}
+
+function listUpload(main) {
   const input = h('input', { type: 'file', id: 'upload-file', name: 'file', accept: '.csv,.xml,.zip,.json,.xlsx,.txt' });
   const report = h('div', { id: 'upload-report', 'aria-live': 'polite' });
   const drop = h('div', { class: 'drop', id: 'upload-drop' },
