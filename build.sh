@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screening's one entry point for newcomers, CI and DevOps.
-#   ./build.sh run                 Azurite + LocalHost serving http://localhost:7071/api (Ctrl+C stops both)
+#   ./build.sh run                 Azurite + LocalHost serving http://localhost:7071/api, console at /api/console/ (Ctrl+C stops both)
 #   ./build.sh test                the whole test suite (starts its own Azurite instances)
 #   ./build.sh load-lists PATH...  drop list files (or OFAC CSV set folders) into the running app's list-inbox
 set -euo pipefail
@@ -25,6 +25,35 @@ quiet_build() {
   fi
 }
 
+# The console's browser tests drive Debian's Chromium (Playwright's own browser download cannot reach this
+# machine). Installed when missing on Debian/Ubuntu; anywhere else the run stops and says what to install.
+ensure_chromium() {
+  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "${CHROMIUM_PATH}" ]; then
+    return
+  fi
+  # Hosted CI images (GitHub's Ubuntu runners) ship Google Chrome, which the tests accept too.
+  if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1; then
+    return
+  fi
+  if [ -f /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+      if ! command -v sudo >/dev/null 2>&1; then
+        echo "The console tests need Chromium: run 'apt-get install chromium fonts-noto-cjk' as root." >&2
+        exit 1
+      fi
+      sudo="sudo"
+    fi
+    echo "==> apt-get install chromium (the console's browser tests drive it)"
+    ${sudo} apt-get update -qq
+    # fonts-noto-cjk: Hangul and Han names render in the screenshots instead of empty boxes.
+    DEBIAN_FRONTEND=noninteractive ${sudo} apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
+    return
+  fi
+  echo "The console tests need Chromium: install it with your system's package manager, or set CHROMIUM_PATH to a Chromium executable." >&2
+  exit 1
+}
+
 storage_configured() {
   [ -n "${Storage__ConnectionString:-}" ] || [ -n "${AzureWebJobsStorage:-}" ]
 }
@@ -35,6 +64,7 @@ localhost_dir() {
 
 cmd_test() {
   ensure_node_modules
+  ensure_chromium
   echo "==> dotnet build (${configuration})"
   dotnet build Screening.sln -c "${configuration}" --nologo -v minimal
   echo "==> dotnet test"
@@ -116,7 +146,7 @@ cmd_run() {
       --location .azurite 9>&- &
     azurite_pid=$!
   fi
-  echo "==> LocalHost on ${url}/api (Ctrl+C to stop)"
+  echo "==> LocalHost on ${url}/api; compliance console at ${url}/api/console/ (Ctrl+C to stop)"
   (cd "$(localhost_dir)" && exec dotnet Screening.LocalHost.dll "$@") 9>&- &
   localhost_pid=$!
   # Nothing may outlive this script, even when the script itself is killed outright (no trap runs then).

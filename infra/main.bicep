@@ -30,6 +30,12 @@ param complianceUploaderPrincipalId string = ''
 ])
 param complianceUploaderPrincipalType string = 'Group'
 
+@description('Client id of the compliance console\'s Entra ID app registration (docs/deploy.md); empty leaves the console without sign-in, refusing everyone.')
+param consoleClientId string = ''
+
+@description('Tenant of the console\'s app registration; defaults to the tenant of the deployment.')
+param consoleTenantId string = tenant().tenantId
+
 @description('Most instances the function app may scale out to.')
 @minValue(40)
 @maxValue(1000)
@@ -259,6 +265,8 @@ module api 'app/api.bicep' = {
     listMaxAge: listMaxAge
     listShrinkThreshold: listShrinkThreshold
     alertTopicEndpoint: alertTopic.outputs.endpoint
+    consoleTenantId: consoleTenantId
+    consoleClientId: consoleClientId
     listSources: {
       ofacSdn: { url: ofacSdnUrl, format: ofacSdnFormat }
       ofacCons: { url: ofacConsUrl, format: ofacConsFormat }

@@ -44,6 +44,12 @@ param listShrinkThreshold string
 @description('Endpoint of the Event Grid custom topic new alerts are published to (CloudEvents 1.0).')
 param alertTopicEndpoint string
 
+@description('Tenant of the compliance console\'s Entra ID app registration.')
+param consoleTenantId string
+
+@description('Client id of the console\'s app registration; empty: console sign-in not configured.')
+param consoleClientId string
+
 @description('Where each published list is fetched and in which format it is parsed.')
 param listSources {
   ofacSdn: listSource
@@ -127,6 +133,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         // Monitoring publishes each new alert to the topic as the app's identity (EventGrid Data Sender on that topic only).
         { name: 'Monitoring__Events__TopicEndpoint', value: alertTopicEndpoint }
         { name: 'Monitoring__Events__ClientId', value: identityClientId }
+        // The console checks Entra ID tokens itself: Flex Consumption has no App Service built-in authentication.
+        { name: 'Console__Entra__TenantId', value: consoleTenantId }
+        { name: 'Console__Entra__ClientId', value: consoleClientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
       ]

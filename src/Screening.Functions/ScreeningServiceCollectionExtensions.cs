@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Screening.Domain.Names;
 using Screening.Domain.Screening;
 using Screening.Infrastructure;
+using Screening.Functions.Console;
 using Screening.Functions.Services;
 using Screening.Functions.Services.Monitoring;
 using Screening.Functions.Validation;
@@ -57,6 +58,25 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton(sp => new SubjectsInbox(sp.GetRequiredService<StorageConnection>().CreateBlobServiceClient()));
         services.AddSingleton<SubjectImport>();
         services.AddHostedService<StartupRefresh>();
+        AddConsole(services, configuration);
         return services;
+    }
+
+    /// <summary>The compliance console: its files, its uploads, and Entra ID sign-in when an app registration is configured.</summary>
+    private static void AddConsole(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ConsoleAssetCatalog>();
+        services.AddSingleton<ConsoleUploads>();
+        services.AddSingleton<HeldVersionDelta>();
+        services.Configure<EntraOptions>(configuration.GetSection(EntraOptions.SectionName));
+        var entra = configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
+        if (entra.IsConfigured)
+        {
+            services.AddSingleton<IConsoleAuthenticator, EntraTokenAuthenticator>();
+        }
+        else
+        {
+            services.AddSingleton<IConsoleAuthenticator, UnconfiguredConsoleAuthenticator>();
+        }
     }
 }

@@ -20,7 +20,7 @@ public sealed record ListStatusView(string Source, bool Configured, bool Enabled
             summary.Configured,
             summary.Enabled,
             summary.Active is null ? null : ActiveVersionView.From(summary.Active),
-            summary.LastAttempt is { } attempt ? new RefreshAttemptView(attempt.At, attempt.Outcome, attempt.Error, attempt.VersionId, attempt.Trigger, attempt.Reason) : null,
+            summary.LastAttempt is { } attempt ? new RefreshAttemptView(attempt.At, attempt.Outcome, attempt.Error, attempt.VersionId, attempt.Trigger, attempt.Reason, attempt.RequestedBy) : null,
             summary.LastConfirmedAt,
             [.. summary.Held.Select(ActiveVersionView.From)]);
     }
@@ -35,8 +35,8 @@ public sealed record ActiveVersionView(string Version, string? Format, DateTimeO
     }
 }
 
-/// <summary>The last attempt; <c>reason</c> is the operator's, for an approval or a rollback.</summary>
-public sealed record RefreshAttemptView(DateTimeOffset AttemptedAt, ListRefreshOutcome Outcome, string? Detail, string? Version, string Trigger, string? Reason);
+/// <summary>The last attempt; <c>reason</c> and <c>requestedBy</c> (the key's name, or the console's signed-in person) are an approval's or a rollback's.</summary>
+public sealed record RefreshAttemptView(DateTimeOffset AttemptedAt, ListRefreshOutcome Outcome, string? Detail, string? Version, string Trigger, string? Reason, string? RequestedBy);
 
 /// <summary>Response of <c>POST /v1/lists/refresh</c>: what happened to each source.</summary>
 public sealed record RefreshResponse(IReadOnlyList<RefreshResultView> Results)

@@ -1,0 +1,81 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Screening.Console.Tests;
+
+/// <summary>
+/// Lists page: an upload that shrinks OFAC SDN (the 2021-07-07 set against the active 2024-05-03 list) is held;
+/// its uploader cannot approve it (four eyes); a second list approver approves it and then rolls it back.
+/// </summary>
+[Collection(ConsoleTestGroup.Name)]
+public sealed class ListApprovalTests(ConsoleAppFixture app)
+{
+    private static readonly TimeSpan IngestTimeout = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task A_held_version_is_approved_by_a_second_approver_then_rolled_back()
+    {
+        var previous = await ActiveVersionAsync();
+        var zip = Path.Combine(ConsoleAppFixture.ArtifactsDirectory, "sdn_csv_2021-07-07.zip");
+        await File.WriteAllBytesAsync(zip, ConsoleAppFixture.ZipFolder(Screening.Testing.TestPaths.Data("ofac", "sdn_csv_2021-07-07_full_set")));
+
+        var uploader = await app.NewPageAsync();
+        await ConsolePages.SignInAsync(uploader, app, "uma.uploader", "Screening.ListApprover", "Screening.Reviewer");
+        await ConsolePages.OpenAsync(uploader, app, "uploads");
+        await uploader.SetInputFilesAsync("#upload-file", zip);
+        await Expect(uploader.Locator("#report-outcome")).ToHaveTextAsync("Held", new() { Timeout = (float)IngestTimeout.TotalMilliseconds });
+        var held = (await uploader.Locator("#upload-report code").First.TextContentAsync())!.Trim();
+
+        await ConsolePages.OpenAsync(uploader, app, "lists");
+        await uploader.GetByLabel("Reason to approve").FillAsync("my own upload");
+        await uploader.GetByRole(AriaRole.Button, new() { Name = $"Approve {held}" }).ClickAsync();
+        await Expect(uploader.GetByRole(AriaRole.Alert)).ToContainTextAsync("another list approver must approve it");
+        Assert.Equal(previous, await ActiveVersionAsync());
+
+        var approver = await app.NewPageAsync();
+        await ConsolePages.SignInAsync(approver, app, "ada.approver", "Screening.ListApprover");
+        await ConsolePages.OpenAsync(approver, app, "lists");
+        await Expect(approver.Locator("#held-" + held)).ToBeVisibleAsync();
+        await approver.GetByText("Entities and addresses added, removed and changed").ClickAsync();
+        await Expect(approver.Locator(".delta-totals")).ToContainTextAsync($"Against {previous}");
+        await Expect(approver.Locator("details.delta")).ToContainTextAsync("Removed: ");
+        await ConsolePages.ScreenshotAsync(approver, "lists-held");
+        var violations = await ConsolePages.SeriousAccessibilityViolationsAsync(approver);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await approver.GetByLabel("Reason to approve").FillAsync("2021 set confirmed with OFAC recent actions");
+        await approver.GetByRole(AriaRole.Button, new() { Name = $"Approve {held}" }).ClickAsync();
+        await Expect(approver.GetByRole(AriaRole.Status)).ToContainTextAsync($"now serves {held}");
+        var approved = await LastRefreshAsync();
+        Assert.Equal(held, approved.GetProperty("version").GetString());
+        Assert.Equal("ada.approver", approved.GetProperty("requestedBy").GetString());
+
+        await ConsolePages.OpenAsync(approver, app, "lists/ofac-sdn");
+        await Expect(approver.Locator("#history-table")).ToContainTextAsync(previous);
+        await approver.GetByLabel("Reason to roll back").FillAsync("2021 set was the wrong file");
+        await approver.GetByRole(AriaRole.Button, new() { Name = $"Roll back {previous}" }).ClickAsync();
+        await Expect(approver.GetByRole(AriaRole.Status)).ToContainTextAsync($"now serves {previous}");
+        var rolledBack = await LastRefreshAsync();
+        Assert.Equal(previous, rolledBack.GetProperty("version").GetString());
+        Assert.Equal("2021 set was the wrong file", rolledBack.GetProperty("reason").GetString());
+
+        await ConsolePages.OpenAsync(approver, app, "lists/ofac-sdn");
+        await Expect(approver.Locator("#history-table")).ToContainTextAsync("Rolled back from");
+        await Expect(approver.Locator("svg.chart").First).ToBeVisibleAsync();
+        await Expect(approver.GetByRole(AriaRole.Note)).ToContainTextAsync(ConsolePages.DevelopmentNotice);
+        await ConsolePages.ScreenshotAsync(approver, "lists");
+    }
+
+    private async Task<string> ActiveVersionAsync() =>
+        (await SdnAsync()).GetProperty("active").GetProperty("version").GetString()!;
+
+    private async Task<JsonElement> LastRefreshAsync() => (await SdnAsync()).GetProperty("lastRefresh");
+
+    private async Task<JsonElement> SdnAsync()
+    {
+        using var client = app.Client();
+        var lists = await client.GetFromJsonAsync<JsonElement>(new Uri("v1/lists", UriKind.Relative));
+        return lists.GetProperty("lists").EnumerateArray().Single(l => l.GetProperty("source").GetString() == ConsoleAppFixture.SdnSource);
+    }
+}
