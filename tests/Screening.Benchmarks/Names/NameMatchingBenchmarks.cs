@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Screening.Domain.Names;
-using Screening.Domain.Names.Evaluation;
+using Screening.Evaluation.Names;
 using Screening.Domain.Tests.Names.Evaluation;
 
 namespace Screening.Benchmarks.Names;

@@ -1,6 +1,6 @@
 using Screening.Domain.Model;
 using Screening.Domain.Names;
-using Screening.Domain.Names.Evaluation;
+using Screening.Evaluation.Names;
 using Screening.Domain.Names.Scoring;
 using Screening.Domain.Tests.Names.Evaluation;
 

@@ -1,5 +1,5 @@
 using Screening.Domain.Model;
-using Screening.Domain.Names.Evaluation;
+using Screening.Evaluation.Names;
 using Screening.Domain.Names.Normalization;
 
 namespace Screening.Domain.Tests.Names.Evaluation;

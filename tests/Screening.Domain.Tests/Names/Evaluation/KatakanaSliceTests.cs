@@ -1,7 +1,7 @@
 using System.Globalization;
 using Screening.Domain.Model;
 using Screening.Domain.Names;
-using Screening.Domain.Names.Evaluation;
+using Screening.Evaluation.Names;
 using Xunit.Abstractions;
 
 namespace Screening.Domain.Tests.Names.Evaluation;

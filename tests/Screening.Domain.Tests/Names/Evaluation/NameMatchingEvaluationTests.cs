@@ -1,5 +1,5 @@
 using Screening.Domain.Names;
-using Screening.Domain.Names.Evaluation;
+using Screening.Evaluation.Names;
 using Xunit.Abstractions;
 
 namespace Screening.Domain.Tests.Names.Evaluation;

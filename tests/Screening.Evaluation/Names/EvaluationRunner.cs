@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Screening.Domain.Names.Evaluation;
+namespace Screening.Evaluation.Names;
 
 /// <summary>Runs every labelled query against an index built from the set's entities and collects the outcomes.</summary>
 public static class EvaluationRunner

@@ -1,4 +1,4 @@
-namespace Screening.Domain.Names.Evaluation;
+namespace Screening.Evaluation.Names;
 
 /// <summary>
 /// Single-thread latency of plain searches over the evaluation queries, in microseconds.

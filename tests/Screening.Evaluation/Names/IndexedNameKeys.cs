@@ -1,7 +1,7 @@
 using Screening.Domain.Model;
 using Screening.Domain.Names.Normalization;
 
-namespace Screening.Domain.Names.Evaluation;
+namespace Screening.Evaluation.Names;
 
 /// <summary>
 /// For building labels: which entities have a name containing given token keys, exactly or up to one

@@ -1,4 +1,4 @@
-namespace Screening.Domain.Names.Evaluation;
+namespace Screening.Evaluation.Names;
 
 /// <summary>How an evaluation query was derived from a listed name (or that it names nobody listed).</summary>
 public enum QueryAlteration

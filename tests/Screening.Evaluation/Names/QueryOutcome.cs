@@ -1,4 +1,4 @@
-namespace Screening.Domain.Names.Evaluation;
+namespace Screening.Evaluation.Names;
 
 /// <summary>
 /// What the engine answered for one labelled query: the rank of the expected entity (1 + number of entities

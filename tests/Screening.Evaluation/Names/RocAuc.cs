@@ -1,4 +1,4 @@
-namespace Screening.Domain.Names.Evaluation;
+namespace Screening.Evaluation.Names;
 
 /// <summary>Area under the ROC curve as the Mann-Whitney probability that a positive outscores a negative (ties count half).</summary>
 public static class RocAuc

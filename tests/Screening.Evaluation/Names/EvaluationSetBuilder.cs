@@ -2,7 +2,7 @@ using System.Text;
 using Screening.Domain.Model;
 using Screening.Domain.Names.Normalization;
 
-namespace Screening.Domain.Names.Evaluation;
+namespace Screening.Evaluation.Names;
 
 /// <summary>
 /// Builds the labelled name-matching benchmark deterministically from a real list (fixed seed):
@@ -266,7 +266,7 @@ public static class EvaluationSetBuilder
 
             var at = distinctive[random.Next(distinctive.Count)];
             var replacement = words[random.Next(words.Count)];
-            if (tokens.Contains(replacement) || Scoring.EditDistance.Compute(replacement, tokens[at], 2) <= 2)
+            if (tokens.Contains(replacement) || Screening.Domain.Names.Scoring.EditDistance.Compute(replacement, tokens[at], 2) <= 2)
             {
                 continue;
             }
@@ -297,7 +297,7 @@ public static class EvaluationSetBuilder
         var hangulOf = new Dictionary<string, char>(StringComparer.Ordinal);
         for (var c = '\uAC00'; c <= '\uD7A3'; c++)
         {
-            hangulOf.TryAdd(Romanization.HangulRomanization.McCuneReischauer(c), c);
+            hangulOf.TryAdd(Screening.Domain.Names.Romanization.HangulRomanization.McCuneReischauer(c), c);
         }
 
         var candidates = new List<(SanctionedEntity Entity, char[] Family, char[] Given)>();
@@ -324,8 +324,8 @@ public static class EvaluationSetBuilder
             var (entity, family, given) = candidates[q / 2 % candidates.Count];
             var text = q % 2 == 0
                 ? new string([.. family, .. given])
-                : $"{Capitalized(string.Concat(family.Select(Romanization.HangulRomanization.Revised)))} "
-                    + Capitalized(string.Join('-', given.Select(Romanization.HangulRomanization.Revised)));
+                : $"{Capitalized(string.Concat(family.Select(Screening.Domain.Names.Romanization.HangulRomanization.Revised)))} "
+                    + Capitalized(string.Join('-', given.Select(Screening.Domain.Names.Romanization.HangulRomanization.Revised)));
             yield return new EvaluationQuery(
                 text, q % 2 == 0 ? QueryAlteration.Hangul : QueryAlteration.RevisedRomanization, entity.Id, entity.PrimaryName.Value);
         }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Screening.Domain.Names.Evaluation;
+namespace Screening.Evaluation.Names;
 
 /// <summary>
 /// Quality figures of one evaluation run. Positives are altered list names, scored by the score of their
@@ -35,7 +35,7 @@ public sealed record EvaluationReport(IReadOnlyList<QueryOutcome> Outcomes, doub
     /// <summary>Share of unlisted names whose top result reaches the review threshold.</summary>
     public double ReviewRate => Fraction(Negatives, o => o.TopScore >= ReviewThreshold);
 
-    public double RocAuc => Evaluation.RocAuc.Compute(
+    public double RocAuc => Names.RocAuc.Compute(
         [.. Positives.Select(o => o.ExpectedScore)], [.. Negatives.Select(o => o.TopScore)]);
 
     public double QueriesPerSecond => Outcomes.Count / Math.Max(Elapsed.TotalSeconds, 1e-9);

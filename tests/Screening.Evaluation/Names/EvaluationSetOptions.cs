@@ -1,4 +1,4 @@
-namespace Screening.Domain.Names.Evaluation;
+namespace Screening.Evaluation.Names;
 
 /// <summary>
 /// Size and seed of the labelled benchmark. The defaults reproduce the published peer comparison:

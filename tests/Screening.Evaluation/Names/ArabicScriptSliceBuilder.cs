@@ -3,7 +3,7 @@ using System.Text;
 using Screening.Domain.Model;
 using Screening.Domain.Names.Normalization;
 
-namespace Screening.Domain.Names.Evaluation;
+namespace Screening.Evaluation.Names;
 
 /// <summary>
 /// The Arabic-script slice of the benchmark, from a list that gives Arabic original-script names next to Latin ones
