@@ -43,6 +43,7 @@ public static class ConsoleRouteTable
         new("get", "alerts", Reviewers, call => Function<ListAlerts>(call).Run(call.Request, call.CancellationToken)),
         new("get", "alerts/{alertId}", Reviewers, call => Function<GetAlert>(call).Run(call.Request, call.Value("alertId"), call.CancellationToken)),
         new("post", "alerts/{alertId}/decision", Reviewers, call => Function<DecideAlert>(call).Run(call.Request, call.Value("alertId"), call.CancellationToken)),
+        new("get", "subjects/{subjectId}/audit", Reviewers, call => Function<SubjectAudit>(call).Run(call.Request, call.Value("subjectId"), call.CancellationToken)),
         new("post", "subjects/batch", Reviewers, call => Function<RegisterSubjects>(call).Run(call.Request, call.CancellationToken)),
         new("post", "uploads", ListApprovers, UploadAsync),
         new("get", "uploads/{fileName}/report", ListApprovers, ReportAsync),
