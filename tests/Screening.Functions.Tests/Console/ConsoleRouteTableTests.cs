@@ -8,6 +8,7 @@ public sealed class ConsoleRouteTableTests
     [Theory]
     [InlineData("POST", "lists/ofac-sdn/versions/20260101T000000000Z-abcd/activate", ConsoleRoles.ListApprover)]
     [InlineData("POST", "uploads", ConsoleRoles.ListApprover)]
+    [InlineData("POST", "lists/refresh", ConsoleRoles.ListApprover)]
     [InlineData("POST", "screen/name", ConsoleRoles.Reviewer)]
     [InlineData("POST", "alerts/al-1/decision", ConsoleRoles.Reviewer)]
     [InlineData("GET", "screenings/abc", ConsoleRoles.Reviewer)]
