@@ -48,6 +48,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<MonitoringAudit>();
         services.AddSingleton<SubjectService>();
         services.AddSingleton<AlertService>();
+        services.AddSingleton<SubjectAuditService>();
         services.Configure<MonitoringOptions>(configuration.GetSection(MonitoringOptions.SectionName));
         services.AddSingleton(sp => new RescreenPlanStore(sp.GetRequiredService<StorageConnection>().CreateTableServiceClient()));
         services.AddSingleton(sp => new RescreenDispatcher(sp.GetRequiredService<StorageConnection>().CreateQueueServiceClient()));

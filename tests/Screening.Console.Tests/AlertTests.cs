@@ -33,6 +33,7 @@ public sealed class AlertTests(ConsoleAppFixture app)
         await page.GetByRole(AriaRole.Link, new() { Name = alerts[0] }).ClickAsync();
         await Expect(page.Locator("#subject-heading")).ToContainTextAsync("Kim Jong Un");
         await Expect(page.Locator("#entity-heading")).ToContainTextAsync("KIM, Jong Un");
+        await AssertReadableDetailAsync(page, "console-kim-1", "Kim Jong Un");
         await ConsolePages.ScreenshotAsync(page, "alert-detail");
         await page.GetByLabel("Decision").SelectOptionAsync("false_positive");
         await page.GetByLabel("Reason").FillAsync("Customer born 1990 in Seoul; listed person born 1983 or 1984");
@@ -55,6 +56,29 @@ public sealed class AlertTests(ConsoleAppFixture app)
             await AssertDecidedAsync(id, "escalated", "rob.reviewer");
         }
     }
+
+    /// <summary>Subject and listed entity as labelled facts, and the explanation's token alignment as a table: nothing left as raw JSON.</summary>
+    private static async Task AssertReadableDetailAsync(IPage page, string subjectId, string name)
+    {
+        var subject = page.Locator("#subject-facts");
+        await Expect(Fact(subject, "Subject id")).ToHaveTextAsync(subjectId);
+        await Expect(Fact(subject, "Name")).ToHaveTextAsync(name);
+        await Expect(Fact(subject, "Kind")).ToHaveTextAsync("person");
+        var entity = page.Locator("#entity-facts");
+        await Expect(Fact(entity, "Primary name")).ToHaveTextAsync("KIM, Jong Un");
+        await Expect(Fact(entity, "Source")).ToHaveTextAsync("ofac-sdn");
+        await Expect(Fact(entity, "Dates of birth")).ToContainTextAsync("1984");
+        await Expect(Fact(entity, "Programs")).ToContainTextAsync("DPRK");
+        var alignment = page.Locator("#alert-explanation table.alignment tbody tr");
+        await Expect(alignment).ToHaveCountAsync(3);
+        await Expect(alignment.Filter(new() { HasText = "JONG" }).First).ToContainTextAsync("exact");
+        await Expect(page.Locator("#alert-explanation")).ToContainTextAsync("final score");
+        await Expect(page.Locator("main pre")).ToHaveCountAsync(0);
+        Assert.Empty(await ConsolePages.SeriousAccessibilityViolationsAsync(page));
+    }
+
+    private static ILocator Fact(ILocator facts, string label) =>
+        facts.Locator($"dt:text-is('{label}') + dd");
 
     private async Task<IReadOnlyList<string>> RegisterAsync(string subject, string name)
     {

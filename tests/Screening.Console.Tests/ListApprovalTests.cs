@@ -63,8 +63,32 @@ public sealed class ListApprovalTests(ConsoleAppFixture app)
         await ConsolePages.OpenAsync(approver, app, "lists/ofac-sdn");
         await Expect(approver.Locator("#history-table")).ToContainTextAsync("Rolled back from");
         await Expect(approver.Locator("svg.chart").First).ToBeVisibleAsync();
+        await AssertAdditionsChartAsync(approver, held, previous);
         await Expect(approver.GetByRole(AriaRole.Note)).ToContainTextAsync(ConsolePages.DevelopmentNotice);
         await ConsolePages.ScreenshotAsync(approver, "lists");
+    }
+
+    /// <summary>
+    /// The additions chart plots each version's delta at activation (entities added), one bar per activated version; the
+    /// approved 2021 set added entities while removing more, so a net change of entity counts would show something else.
+    /// </summary>
+    private async Task AssertAdditionsChartAsync(IPage page, string held, string previous)
+    {
+        using var client = app.Client();
+        var versions = (await client.GetFromJsonAsync<JsonElement>(new Uri($"v1/lists/{ConsoleAppFixture.SdnSource}/versions", UriKind.Relative)))
+            .GetProperty("versions").EnumerateArray().ToList();
+        var withDelta = versions.Where(v => v.TryGetProperty("delta", out _)).ToList();
+        var approved = versions.Single(v => v.GetProperty("version").GetString() == held);
+        var added = approved.GetProperty("delta").GetProperty("added").GetInt32();
+        var before = versions.Single(v => v.GetProperty("version").GetString() == previous);
+        var netChange = approved.GetProperty("counts").GetProperty("entities").GetInt32() - before.GetProperty("counts").GetProperty("entities").GetInt32();
+        Assert.NotEqual(netChange, added);
+
+        var chart = page.Locator($"#additions-{ConsoleAppFixture.SdnSource} svg");
+        await Expect(chart.Locator("rect")).ToHaveCountAsync(withDelta.Count);
+        var labels = await chart.Locator("text").AllTextContentsAsync();
+        Assert.Contains(added.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")), labels);
+        Assert.DoesNotContain(netChange.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")), labels);
     }
 
     private async Task<string> ActiveVersionAsync() =>

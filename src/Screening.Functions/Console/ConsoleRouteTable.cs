@@ -36,6 +36,8 @@ public static class ConsoleRouteTable
         new("get", "lists/{source}/versions", ListReaders, call => Function<ListVersions>(call).Run(call.Request, call.Value("source"), call.CancellationToken)),
         new("get", "lists/{source}/versions/{versionId}/delta", ListReaders, DeltaAsync),
         new("post", "lists/{source}/versions/{versionId}/activate", ListApprovers, ActivateAsync),
+        // The master-key route's twin for people: a refresh fetches and activates what the timer would, or holds it.
+        new("post", "lists/refresh", ListApprovers, call => Function<RefreshLists>(call).Run(call.Request, call.CancellationToken)),
         new("post", "screen/name", Reviewers, call => Function<ScreenName>(call).Run(call.Request, call.CancellationToken)),
         new("post", "screen/address", Reviewers, call => Function<ScreenAddress>(call).Run(call.Request, call.CancellationToken)),
         new("get", "entities/{entityId}", Reviewers, call => Function<Entity>(call).Run(call.Request, call.Value("entityId"), call.CancellationToken)),
@@ -43,6 +45,7 @@ public static class ConsoleRouteTable
         new("get", "alerts", Reviewers, call => Function<ListAlerts>(call).Run(call.Request, call.CancellationToken)),
         new("get", "alerts/{alertId}", Reviewers, call => Function<GetAlert>(call).Run(call.Request, call.Value("alertId"), call.CancellationToken)),
         new("post", "alerts/{alertId}/decision", Reviewers, call => Function<DecideAlert>(call).Run(call.Request, call.Value("alertId"), call.CancellationToken)),
+        new("get", "subjects/{subjectId}/audit", Reviewers, call => Function<SubjectAudit>(call).Run(call.Request, call.Value("subjectId"), call.CancellationToken)),
         new("post", "subjects/batch", Reviewers, call => Function<RegisterSubjects>(call).Run(call.Request, call.CancellationToken)),
         new("post", "uploads", ListApprovers, UploadAsync),
         new("get", "uploads/{fileName}/report", ListApprovers, ReportAsync),

@@ -16,7 +16,8 @@ public sealed record ListVersionsResponse(string Source, string? ActiveVersion, 
 
 /// <summary>
 /// One stored version: <c>error</c> says why it failed or is held, <c>notActivatableReason</c> why it cannot be
-/// activated, <c>rolledBackAt</c>/<c>rolledBackReason</c> when and why an operator rolled back from it.
+/// activated, <c>rolledBackAt</c>/<c>rolledBackReason</c> when and why an operator rolled back from it, <c>delta</c> what
+/// its first activation changed against the version served before.
 /// </summary>
 public sealed record StoredVersionView(
     string Version,
@@ -33,7 +34,8 @@ public sealed record StoredVersionView(
     string? FileName,
     string? Error,
     DateTimeOffset? RolledBackAt,
-    string? RolledBackReason)
+    string? RolledBackReason,
+    ListDeltaSummary? Delta)
 {
     public static StoredVersionView From(ListVersionEntry entry)
     {
@@ -54,7 +56,8 @@ public sealed record StoredVersionView(
             record.FileName,
             record.Error,
             record.RolledBackAt,
-            record.RolledBackReason);
+            record.RolledBackReason,
+            record.Delta);
     }
 }
 

@@ -33,4 +33,11 @@ public sealed record ListVersionRecord
 
     /// <summary>The reason the operator gave for rolling back from this version.</summary>
     public string? RolledBackReason { get; init; }
+
+    /// <summary>
+    /// What this version changed against the version served before it, at its first activation (a rollback to it later
+    /// keeps this one). Absent until activated, when the version before could not be read, and for versions activated
+    /// before the summary was kept with the version.
+    /// </summary>
+    public Ingestion.ListDeltaSummary? Delta { get; init; }
 }

@@ -125,6 +125,11 @@ public sealed class ListVersionStore(ListStorage storage)
         ["Error"] = record.Error is { Length: > 30_000 } error ? error[..30_000] : record.Error,
         ["RolledBackAt"] = record.RolledBackAt,
         ["RolledBackReason"] = record.RolledBackReason,
+        ["DeltaAdded"] = record.Delta?.Added,
+        ["DeltaRemoved"] = record.Delta?.Removed,
+        ["DeltaChanged"] = record.Delta?.Changed,
+        ["DeltaAddressesAdded"] = record.Delta?.AddressesAdded,
+        ["DeltaAddressesRemoved"] = record.Delta?.AddressesRemoved,
     };
 
     private static ListVersionRecord ToRecord(TableEntity row) => new()
@@ -147,5 +152,8 @@ public sealed class ListVersionStore(ListStorage storage)
         Error = row.GetString("Error"),
         RolledBackAt = row.GetDateTimeOffset("RolledBackAt"),
         RolledBackReason = row.GetString("RolledBackReason"),
+        Delta = row.GetInt32("DeltaAdded") is int added
+            ? new Ingestion.ListDeltaSummary(added, row.GetInt32("DeltaRemoved") ?? 0, row.GetInt32("DeltaChanged") ?? 0, row.GetInt32("DeltaAddressesAdded") ?? 0, row.GetInt32("DeltaAddressesRemoved") ?? 0)
+            : null,
     };
 }

@@ -169,6 +169,24 @@ public sealed class AlertStore(TableServiceClient tables)
         return new MonitoringPage<StoredAlert>([], null);
     }
 
+    /// <summary>
+    /// Every alert ever raised for one subject (all list versions, all statuses), oldest first. A filtered scan of the
+    /// alerts table: audit look-ups are rare, and a per-subject index would cost a second write on every alert raised.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredAlert>> ListBySubjectAsync(string subjectId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        await EnsureTablesAsync(cancellationToken);
+        var filter = $"RowKey ge 'al-' and RowKey lt 'al.' and SubjectId eq {TableKey.Literal(subjectId)}";
+        var alerts = new List<StoredAlert>();
+        await foreach (var row in _alerts.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            alerts.Add(Read(row));
+        }
+
+        return [.. alerts.OrderBy(a => a.RaisedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
+    }
+
     public async Task<AlertPair?> GetPairAsync(string subjectId, string entityId, CancellationToken cancellationToken)
     {
         await EnsureTablesAsync(cancellationToken);

@@ -8,10 +8,12 @@ public sealed class ConsoleRouteTableTests
     [Theory]
     [InlineData("POST", "lists/ofac-sdn/versions/20260101T000000000Z-abcd/activate", ConsoleRoles.ListApprover)]
     [InlineData("POST", "uploads", ConsoleRoles.ListApprover)]
+    [InlineData("POST", "lists/refresh", ConsoleRoles.ListApprover)]
     [InlineData("POST", "screen/name", ConsoleRoles.Reviewer)]
     [InlineData("POST", "alerts/al-1/decision", ConsoleRoles.Reviewer)]
     [InlineData("GET", "screenings/abc", ConsoleRoles.Reviewer)]
     [InlineData("POST", "subjects/batch", ConsoleRoles.Reviewer)]
+    [InlineData("GET", "subjects/cust-1/audit", ConsoleRoles.Reviewer)]
     public void A_route_admits_its_role_and_refuses_a_person_without_it(string method, string path, string role)
     {
         var route = Find(method, path);

@@ -26,6 +26,7 @@ public sealed class MonitoringFixture : IAsyncLifetime
     public FixedActiveIndex Index { get; } = new();
     public SubjectService Subjects { get; private set; } = null!;
     public AlertService Alerts { get; private set; } = null!;
+    public SubjectAuditService SubjectAudits { get; private set; } = null!;
     public AlertStore AlertStore { get; private set; } = null!;
     public SubjectStore SubjectStore { get; private set; } = null!;
     public RescreenPlanStore Plans { get; private set; } = null!;
@@ -61,6 +62,7 @@ public sealed class MonitoringFixture : IAsyncLifetime
         var audit = new MonitoringAudit(Audit, NullLogger<MonitoringAudit>.Instance);
         Subjects = new SubjectService(SubjectStore, alerting, Index, audit, TimeProvider.System);
         Alerts = new AlertService(AlertStore, audit, TimeProvider.System);
+        SubjectAudits = new SubjectAuditService(SubjectStore, AlertStore);
         var blobs = new BlobServiceClient(_storage.ConnectionString);
         SubjectsInboxContainer = blobs.GetBlobContainerClient(SubjectsInbox.ContainerName);
         await SubjectsInboxContainer.CreateIfNotExistsAsync();

@@ -54,6 +54,13 @@ public sealed class RescreenTests(MonitoringFixture monitoring) : IClassFixture<
         Assert.Equal(2, delisted.Count);
         Assert.All(delisted, a => Assert.Equal(AlertStatus.EntityDelisted, a.Status));
         Assert.All(delisted, a => Assert.Equal(SubjectAlerting.MonitoringActor, a.History[^1].By));
+
+        // The person's audit tells the re-screen that raised the alert from the one that delisted it.
+        var audit = (await monitoring.SubjectAudits.GetAsync(person, default))!;
+        var raised = Assert.Single(audit.Events, e => e.Event == SubjectAuditService.AlertRaised);
+        Assert.Equal(("raised by re-screen", "v-2", SubjectAlerting.MonitoringActor), (raised.Reason, raised.ListVersion, raised.By));
+        var changed = Assert.Single(audit.Events, e => e.Event == SubjectAuditService.AlertChangedByMonitoring);
+        Assert.Equal(("entity_delisted", raised.AlertId), (changed.Status, changed.AlertId));
     }
 
     [Fact]

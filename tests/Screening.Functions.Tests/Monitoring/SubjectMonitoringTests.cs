@@ -50,6 +50,28 @@ public sealed class SubjectMonitoringTests(MonitoringFixture monitoring) : IClas
     }
 
     [Fact]
+    public async Task A_subjects_audit_lists_its_registration_the_alert_its_screening_raised_and_the_decision_with_who_and_why()
+    {
+        var id = NewId("audit");
+        var alertId = Assert.Single((await RegisterAsync(id, Company("Lazarus Group"))).AlertsOpened);
+        await monitoring.Alerts.DecideAsync(alertId, AlertStatus.FalsePositive, "a bakery in Leeds", Calls.Test, default);
+        await RegisterAsync(NewId("audit-other"), Company("Lazarus Group"));
+
+        var audit = (await monitoring.SubjectAudits.GetAsync(id, default))!;
+        Assert.Equal(id, audit.Subject.Id);
+        Assert.Equal(
+            [SubjectAuditService.Registered, SubjectAuditService.Screened, SubjectAuditService.AlertRaised, SubjectAuditService.AlertDecided],
+            audit.Events.Select(e => e.Event));
+        var raised = audit.Events[2];
+        Assert.Equal((alertId, "LAZARUS GROUP", "ofac-sdn", "v-2021-07-07", "open", "raised at registration"),
+            (raised.AlertId, raised.EntityName, raised.Source, raised.ListVersion, raised.Status, raised.Reason));
+        Assert.InRange(raised.Score!.Value, 0.75, 1.0);
+        var decided = audit.Events[3];
+        Assert.Equal((alertId, "false_positive", "reviewer-1", "a bakery in Leeds"), (decided.AlertId, decided.Status, decided.By, decided.Reason));
+        Assert.Null(await monitoring.SubjectAudits.GetAsync(NewId("never-registered"), default));
+    }
+
+    [Fact]
     public async Task A_wallet_subject_is_alerted_by_its_listed_address()
     {
         var registered = await RegisterAsync(NewId("wallet"), new SubjectRequest("wallet", Wallets: [new WalletRequest(ListedXbt)]));

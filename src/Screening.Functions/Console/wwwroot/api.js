@@ -24,4 +24,17 @@ export async function api(path, { method = 'GET', body, raw, contentType } = {})
   return { ok: response.ok, status: response.status, data, requestId: response.headers.get('x-request-id') ?? data?.requestId ?? null };
 }
 
+/** A text answer (a CSV export) as the server wrote it; a problem comes back parsed as data with ok false. */
+export async function apiText(path, accept) {
+  const headers = { Accept: `${accept}, application/problem+json` };
+  const token = accessToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(new URL(path, base), { headers, credentials: 'same-origin' });
+  const text = await response.text();
+  if (response.ok) return { ok: true, status: response.status, text, data: null };
+  let data;
+  try { data = JSON.parse(text); } catch { data = { title: 'Unreadable answer', detail: text.slice(0, 200) }; }
+  return { ok: false, status: response.status, text, data };
+}
+
 export const encode = encodeURIComponent;

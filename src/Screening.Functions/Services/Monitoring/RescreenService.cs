@@ -103,7 +103,7 @@ public sealed partial class RescreenService(
         var now = clock.GetUtcNow();
         await Parallel.ForEachAsync(chunk, new ParallelOptions { MaxDegreeOfParallelism = options.Value.ScreeningConcurrency, CancellationToken = cancellationToken }, async (subject, token) =>
         {
-            var raised = await alerting.ScreenAsync(index, versions, subject, token);
+            var raised = await alerting.ScreenAsync(index, versions, subject, SubjectAlerting.ByRescreen, token);
             Interlocked.Add(ref opened, raised.Count);
         });
 

@@ -16,11 +16,17 @@ public sealed partial class SubjectAlerting(AlertStore alerts, AlertNotifier not
 {
     public const string MonitoringActor = "monitoring";
 
+    /// <summary>When a subject is screened; named in the reason of the alert's first event, so an audit tells a registration's alerts from a re-screen's.</summary>
+    public const string AtRegistration = "at registration";
+
+    /// <inheritdoc cref="AtRegistration"/>
+    public const string ByRescreen = "by re-screen";
+
     /// <summary>
-    /// The ids of the alerts this screening raised. An alert a concurrent re-screen of the same subject and lists stored
+    /// The ids of the alerts this screening raised (<paramref name="occasion"/>: <see cref="AtRegistration"/> or <see cref="ByRescreen"/>). An alert a concurrent re-screen of the same subject and lists stored
     /// first has the same id and is included; only alerts this call stored are published, so each event goes out once.
     /// </summary>
-    public async Task<IReadOnlyList<string>> ScreenAsync(ScreeningIndex index, IReadOnlyDictionary<string, string> versionsBySource, StoredSubject subject, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ScreenAsync(ScreeningIndex index, IReadOnlyDictionary<string, string> versionsBySource, StoredSubject subject, string occasion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(versionsBySource);
         ArgumentNullException.ThrowIfNull(subject);
@@ -42,7 +48,7 @@ public sealed partial class SubjectAlerting(AlertStore alerts, AlertNotifier not
             var now = clock.GetUtcNow();
             var alert = new StoredAlert(alertId, subject.Subject.Id, hit.Entity.Id, hit.Entity.Source, listVersion, AlertStatus.Open, hit.Score, hit.MatchedOn,
                 hit.SubjectValue, hit.ListedValue, hit.Explanation, decision.ReraisedBecause, now, now, subject.Subject, hit.Entity,
-                [new AlertEvent(now, AlertStatus.Open, MonitoringActor, decision.ReraisedBecause is null ? "raised" : $"raised again: {decision.ReraisedBecause}")]);
+                [new AlertEvent(now, AlertStatus.Open, MonitoringActor, decision.ReraisedBecause is null ? $"raised {occasion}" : $"raised again {occasion}: {decision.ReraisedBecause}")]);
             raised.Add(alertId);
             if (await alerts.TryAddAsync(alert, notifier.Enabled, cancellationToken))
             {

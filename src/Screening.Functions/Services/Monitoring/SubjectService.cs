@@ -105,7 +105,7 @@ public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerti
             ScreenedAgainst: screen ? ScreenedAgainst(state) : existing!.ScreenedAgainst,
             ScreenedAt: screen ? now : existing!.ScreenedAt);
         await subjects.PutAsync([stored], cancellationToken);
-        var opened = screen ? await alerting.ScreenAsync(state.Index!, versions, stored, cancellationToken) : [];
+        var opened = screen ? await alerting.ScreenAsync(state.Index!, versions, stored, SubjectAlerting.AtRegistration, cancellationToken) : [];
         audit.Registered(call, index, stored, created ? "created" : screen ? "updated" : "unchanged", opened);
         return new SubjectRegistrationResponse(SubjectView.From(stored), created, screen, opened);
     }

@@ -203,7 +203,9 @@ public sealed partial class ListIngestion(
             await AfterPointerMovedAsync(record, "the superseded version's status", () => versions.SaveAsync(superseded, CancellationToken.None)).ConfigureAwait(false);
         }
 
-        await AfterPointerMovedAsync(record, "the version's status", () => versions.SaveAsync(record with { Status = ListVersionStatus.Active, ActivatedAt = now }, CancellationToken.None)).ConfigureAwait(false);
+        // The summary of the first activation is kept with the version (the lists chart plots additions per update from it).
+        var summary = rollbackReason is null && delta is not null ? delta.Summary : record.Delta;
+        await AfterPointerMovedAsync(record, "the version's status", () => versions.SaveAsync(record with { Status = ListVersionStatus.Active, ActivatedAt = now, Delta = summary }, CancellationToken.None)).ConfigureAwait(false);
         if (delta is not null)
         {
             // A rollback activates a version a second time; the delta of its first activation stays as it was.

@@ -46,6 +46,9 @@ public sealed class ListVersionActivationTests(AzuriteFixture azurite) : IAsyncL
         Assert.NotNull(newest.Record.RolledBackAt);
         Assert.Equal((old, ListVersionStatus.Active, true, false), (oldest.Record.VersionId, oldest.Status, oldest.IsActive, oldest.CanActivate));
         Assert.Null(oldest.Record.RolledBackAt);
+        // Each version keeps the summary of its first activation (what the console charts), a rollback to it notwithstanding.
+        Assert.Equal(new ListDeltaSummary(3, 0, 0, 1, 0), oldest.Record.Delta);
+        Assert.Equal(new ListDeltaSummary(1, 1, 0, 1, 1), newest.Record.Delta);
 
         var summary = await SummaryAsync(services, source);
         Assert.Equal(old, summary.Active!.VersionId);

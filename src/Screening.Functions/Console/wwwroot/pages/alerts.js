@@ -1,6 +1,7 @@
 // Alerts: the queue filtered by status, source and age; one alert's subject and listed entity side by side;
 // a decision with its reason, for one alert or for every selected one.
 import { api, encode } from '../api.js';
+import { entityFacts, explanationView, subjectFacts } from '../alertView.js';
 import { age, field, h, problemBox, table, when } from '../dom.js';
 
 export const title = 'Alerts';
@@ -81,14 +82,13 @@ async function detail(main, alertId) {
     return;
   }
   const alert = answer.data;
-  const pre = (value) => h('pre', { class: 'mono', tabindex: 0 }, JSON.stringify(value, null, 2));
   main.append(
     h('p', {}, h('strong', {}, `Alert ${alert.id}`), ` — ${alert.status.replace(/_/g, ' ')}, score ${alert.score.toFixed(3)}, ${alert.source} @ ${alert.listVersion}, raised ${when(alert.raisedAt)}`),
     alert.reraisedBecause ? h('p', { class: 'notice' }, `Raised again: ${alert.reraisedBecause}`) : '',
     h('div', { class: 'columns' },
-      h('section', { class: 'card', 'aria-labelledby': 'subject-heading' }, h('h2', { id: 'subject-heading' }, `Subject: ${alert.subjectValue}`), pre(alert.subject)),
-      h('section', { class: 'card', 'aria-labelledby': 'entity-heading' }, h('h2', { id: 'entity-heading' }, `Listed: ${alert.listedValue}`), pre(alert.entity))),
-    h('h2', {}, 'Explanation'), h('pre', { class: 'mono', tabindex: 0 }, alert.explanation),
+      h('section', { class: 'card', 'aria-labelledby': 'subject-heading' }, h('h2', { id: 'subject-heading' }, `Subject: ${alert.subjectValue}`), subjectFacts(alert.subject)),
+      h('section', { class: 'card', 'aria-labelledby': 'entity-heading' }, h('h2', { id: 'entity-heading' }, `Listed: ${alert.listedValue}`), entityFacts(alert.entity))),
+    h('h2', {}, 'Explanation'), explanationView(alert.explanation),
     h('h2', {}, 'History'),
     table(null, ['When', 'What', 'Who', 'Reason'], (alert.history ?? []).map((event) => [when(event.at), event.status ?? event.kind ?? '', event.by ?? '—', event.reason ?? ''])),
     decisionForm('Decide this alert', () => [alert.id], () => { location.hash = '#/alerts'; }));

@@ -135,7 +135,7 @@ async function history(source, context) {
   section.append(h('div', { class: 'columns' },
     h('figure', { class: 'chart-wrap' }, barChart(`Entities per version of ${source}`, stored.map((version) => ({ label: label(version), value: version.counts.entities }))),
       h('figcaption', {}, 'Entities per version, oldest first (month-day and time of loading, UTC).')),
-    h('figure', { class: 'chart-wrap' }, barChart(`Net change in entities per update of ${source}`, stored.slice(1).map((version, index) => ({ label: label(version), value: version.counts.entities - stored[index].counts.entities }))),
-      h('figcaption', {}, 'Net entities added (red: removed) by each update against the version before it.'))));
+    h('figure', { class: 'chart-wrap', id: `additions-${source}` }, barChart(`Entities added per update of ${source}`, stored.filter((version) => version.delta).map((version) => ({ label: label(version), value: version.delta.added }))),
+      h('figcaption', {}, 'Entities each update added against the version served before it (its delta at activation; versions never activated, or activated before deltas were kept, have no bar).'))));
   return section;
 }
