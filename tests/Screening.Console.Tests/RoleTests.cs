@@ -13,7 +13,8 @@ public sealed class RoleTests(ConsoleAppFixture app)
     {
         var page = await app.NewPageAsync();
         await page.GotoAsync(new Uri(app.ConsoleAddress, "#/lists").ToString());
-        await page.WaitForURLAsync("**/dev-sign-in?return=*");
+        // Polls the address rather than waiting for a navigation event, which a loaded machine can fire before the wait starts.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dev-sign-in\\?return="), new() { Timeout = 15_000 });
         await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync(ConsolePages.DevelopmentNotice);
         var status = await page.EvaluateAsync<int>("async () => (await fetch('/api/console/api/lists')).status");
         Assert.Equal(401, status);
