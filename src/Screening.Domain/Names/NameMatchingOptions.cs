@@ -44,6 +44,19 @@ public sealed record NameMatchingOptions
     /// <summary>Floor similarity of two tokens with the same consonant skeleton ("MHMD" / "MUHAMMAD").</summary>
     public double SkeletonSimilarity { get; init; } = 0.86;
 
+    /// <summary>
+    /// Similarity of a kana query token and a Latin listed token with the same katakana phonetic key and the same vowels
+    /// once those Japanese adds are skipped ("プーチン" / "PUTIN", "ウラジーミル" / "VLADIMIR").
+    /// </summary>
+    public double KanaPhoneticSimilarity { get; init; } = 0.88;
+
+    /// <summary>
+    /// Similarity of a kana query token and a Latin listed token whose consonants agree but vowels do not
+    /// ("イヴァナエフ" / "IVANOV"): enough to rank a name, and a name with such a token besides exact ones stays under
+    /// <see cref="MatchThreshold"/> (at 0.88, "アンドレイ・イヴァナエフ" was a match for "Andrey Ivanov").
+    /// </summary>
+    public double KanaConsonantKeySimilarity { get; init; } = 0.80;
+
     /// <summary>Similarity of adjacent tokens that equal one token when joined ("KWANG SON" / "KWANGSON").</summary>
     public double JoinedTokenSimilarity { get; init; } = 0.97;
 

@@ -149,6 +149,15 @@ internal static class CandidateCollector
             Consider(query, i, id, found, seen);
         }
 
+        // A kana token also finds the Latin tokens it sounds like (ウラジーミル / VLADIMIR), which no spelling lookup reaches.
+        if (token.KanaPhoneticKey is { } phoneticKey)
+        {
+            foreach (var id in vocabulary.ByKanaPhoneticKey(phoneticKey))
+            {
+                Consider(query, i, id, found, seen);
+            }
+        }
+
         LookUpTypos(query, i, token, work, found, seen, includeTwoDeletions: false);
 
         // Two-letter deletions on the query side find the listed tokens two errors away that one deletion

@@ -19,10 +19,12 @@ internal static class MemoryEstimate
             bytes += ArrayHeader + (name.TokenIds.Length * 4L);
         }
 
-        foreach (var token in vocabulary.Tokens)
+        for (var i = 0; i < vocabulary.Tokens.Length; i++)
         {
+            var token = vocabulary.Tokens[i];
             bytes += ObjectHeader + 40 + String(token.Text) + String(token.Key) + String(token.Skeleton)
-                + (ReferenceEquals(token.Spelling, token.Text) ? 0 : String(token.Spelling));
+                + (ReferenceEquals(token.Spelling, token.Text) ? 0 : String(token.Spelling))
+                + 8 + String(vocabulary.KanaPhoneticKeyOf(i));
         }
 
         foreach (var postings in vocabulary.Postings)
@@ -30,8 +32,8 @@ internal static class MemoryEstimate
             bytes += ArrayHeader + (postings.Length * 4L);
         }
 
-        // Text, key and skeleton lookups, plus the deletion forms (key + small id array each).
-        bytes += vocabulary.Tokens.Length * 3L * (DictionarySlot + ArrayHeader + 8);
+        // Text, key, skeleton and katakana phonetic key lookups, plus the deletion forms (key + small id array each).
+        bytes += vocabulary.Tokens.Length * 4L * (DictionarySlot + ArrayHeader + 8);
         bytes += vocabulary.DeletionFormCount * (DictionarySlot + ArrayHeader + 8L);
         foreach (var (key, ids) in joinedPairs)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Screening.Domain.Names.Normalization;
+using Screening.Domain.Names.Romanization;
 
 namespace Screening.Domain.Names.Index;
 
@@ -15,6 +16,8 @@ internal sealed class TokenVocabulary
     private readonly FrozenDictionary<string, int[]> bySkeleton;
     private readonly FrozenDictionary<ulong, int[]> byDeletionForm;
     private readonly FrozenDictionary<string, float> keyWeights;
+    private readonly string[] kanaPhoneticKeys;
+    private readonly FrozenDictionary<string, int[]> byKanaPhoneticKey;
 
     public TokenVocabulary(
         NameToken[] tokens,
@@ -33,6 +36,8 @@ internal sealed class TokenVocabulary
         byText = tokens.Select((t, i) => (t.Text, i)).ToFrozenDictionary(p => p.Text, p => p.i, StringComparer.Ordinal);
         byKey = Group(tokens, t => t.Key);
         bySkeleton = GroupMany(tokens, SkeletonKeys);
+        kanaPhoneticKeys = tokens.Select(t => KatakanaPhoneticKey.ForLatin(t.Spelling)).ToArray();
+        byKanaPhoneticKey = GroupMany(tokens, t => KatakanaPhoneticKey.ForLatin(t.Spelling) is { Length: > 0 } key ? [key] : []);
 
         var forms = new Dictionary<ulong, List<int>>();
         var buffer = new ulong[DeletionNeighbourhood.BufferSize];
@@ -102,6 +107,12 @@ internal sealed class TokenVocabulary
     public int[] BySkeleton(string skeleton) => skeleton.Length >= 2 && bySkeleton.TryGetValue(skeleton, out var ids) ? ids : [];
 
     public int[] ByDeletionForm(ulong form) => byDeletionForm.TryGetValue(form, out var ids) ? ids : [];
+
+    /// <summary>Listed tokens whose katakana phonetic key is <paramref name="key"/> (a kana query token's key).</summary>
+    public int[] ByKanaPhoneticKey(string key) => key.Length > 0 && byKanaPhoneticKey.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>The katakana phonetic key of a listed token; empty when it has none.</summary>
+    public string KanaPhoneticKeyOf(int token) => kanaPhoneticKeys[token];
 
     public bool IsKnownKey(string key) => keyWeights.ContainsKey(key);
 

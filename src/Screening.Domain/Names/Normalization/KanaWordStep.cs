@@ -7,6 +7,8 @@ namespace Screening.Domain.Names.Normalization;
 /// like a Hangul syllable. Two rules undo what Japanese writing adds to a foreign name: a word splits after ン when a
 /// vowel follows, the syllable boundary of the Korean or Chinese name it transcribes (ジョンウン → ジョン ウン, JON UN
 /// for "Jong Un"); and a final U after a consonant is the vowel Japanese adds to a closed syllable (キム → KIMU → KIM).
+/// Each token also carries its <see cref="KatakanaPhoneticKey"/>, which reaches Western names Hepburn does not
+/// (ウラジーミル → URAJIMIR, key RDMR, as VLADIMIR).
 /// </summary>
 internal static class KanaWordStep
 {
@@ -42,6 +44,6 @@ internal static class KanaWordStep
         }
 
         var key = RomanizationKey.For(spelling);
-        tokens.Add(new NameToken(kana, key, ConsonantSkeleton.For(key), WeakTokenClassificationStep.Classify(spelling)) { Spelling = spelling });
+        tokens.Add(new NameToken(kana, key, ConsonantSkeleton.For(key), WeakTokenClassificationStep.Classify(spelling)) { Spelling = spelling, KanaPhoneticKey = KatakanaPhoneticKey.ForKana(spelling) });
     }
 }

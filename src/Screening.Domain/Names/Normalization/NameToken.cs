@@ -16,6 +16,12 @@ public sealed record NameToken(string Text, string Key, string Skeleton, TokenRo
     /// </summary>
     public string Spelling { get; init; } = Text;
 
+    /// <summary>
+    /// For a token written in kana, its <see cref="Romanization.KatakanaPhoneticKey"/> (empty when too short); null for
+    /// every other token, whose listed counterparts are compared by spelling alone.
+    /// </summary>
+    public string? KanaPhoneticKey { get; init; }
+
     /// <summary>Whether the token is an Arabic-script word found in the name dictionary (<see cref="ArabicNameDictionaryStep"/>).</summary>
     public bool IsArabicName { get; init; }
 

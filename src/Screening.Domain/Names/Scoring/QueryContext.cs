@@ -71,9 +71,32 @@ internal sealed class QueryContext
         if (!cache.TryGetValue(key, out var result))
         {
             result = TokenSimilarity.Compare(Tokens[queryToken], Vocabulary.Tokens[listedToken], Options);
+            var phonetic = KanaPhoneticSimilarity(queryToken, listedToken);
+            if (result.Similarity < phonetic)
+            {
+                result = (phonetic, TokenMatchKind.Phonetic);
+            }
+
             cache[key] = result;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// How much a kana query token sounds like the listed Latin token: 0 unless their katakana phonetic keys agree
+    /// ("プーチン" / "PUTIN", both PTN); more when their vowels agree as well (not "イヴァナエフ" / "IVANOV").
+    /// </summary>
+    private double KanaPhoneticSimilarity(int queryToken, int listedToken)
+    {
+        var query = Tokens[queryToken];
+        if (query.KanaPhoneticKey is not { Length: > 0 } key || key != Vocabulary.KanaPhoneticKeyOf(listedToken))
+        {
+            return 0;
+        }
+
+        return KatakanaPhoneticKey.VowelsAgree(query.Spelling, Vocabulary.Tokens[listedToken].Spelling)
+            ? Options.KanaPhoneticSimilarity
+            : Options.KanaConsonantKeySimilarity;
     }
 }

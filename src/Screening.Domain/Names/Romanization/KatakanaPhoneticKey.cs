@@ -1,0 +1,168 @@
+using System.Text;
+
+namespace Screening.Domain.Names.Romanization;
+
+/// <summary>
+/// A comparison key a katakana transcription of a Western name and its Latin spelling both reach. Japanese writes a
+/// foreign name by sound in its own syllables, so Hepburn of the kana is far from the Latin letters (ウラジーミル is
+/// URAJIMIRU, not VLADIMIR); the key keeps only the consonants, merged where Japanese does not tell them apart or
+/// transcribes them one way: R/L; V/B; TI/CHI and TU/TSU (T); SI/SHI, Z and TH (S); D, J and ZH (ジ); F and H (フ, ハ);
+/// hard C, Q and K; soft C as S. Vowels, W and Y are dropped — long-vowel marks and the vowel Japanese adds after a
+/// closed syllable with them — and doubled consonants fold (ッ). A word-initial V or W before a consonant is written
+/// ウ (ウラジーミル for VLADIMIR), a final V is フ (コズロフ for KOZLOV), and N before M, B or P is the ン of a doubled nasal (ムハンマド for MUHAMMAD).
+/// Used only where a query is written in kana: it is far too coarse to compare two Latin spellings.
+/// </summary>
+internal static class KatakanaPhoneticKey
+{
+    /// <summary>Shorter keys ("KM" for KIM, KAMA, KOMI) say too little to propose or match a name.</summary>
+    public const int ShortestUsefulKey = 3;
+
+    /// <summary>The key of a Latin token (A-Z); empty when it has other characters or too few consonants.</summary>
+    public static string ForLatin(string spelling)
+    {
+        var builder = new StringBuilder(spelling.Length);
+        for (var i = 0; i < spelling.Length; i++)
+        {
+            var c = spelling[i];
+            if (c is < 'A' or > 'Z')
+            {
+                return string.Empty;
+            }
+
+            var next = i + 1 < spelling.Length ? spelling[i + 1] : '\0';
+            if (i == 0 && c is 'V' or 'W' && !IsVowel(next))
+            {
+                continue;
+            }
+
+            var (consonant, skip) = (c, next) switch
+            {
+                ('S', 'H') => ('S', 1),
+                ('C', 'H') => ('T', 1),
+                ('T', 'H') => ('S', 1),
+                ('P', 'H') => ('H', 1),
+                ('K', 'H') => ('H', 1),
+                ('G', 'H') => ('G', 1),
+                ('Z', 'H') => ('D', 1),
+                ('D', 'H') => ('D', 1),
+                ('T', 'S' or 'Z') => ('T', 1),
+                ('C', 'K') => ('K', 1),
+                ('D', 'J' or 'Z') => ('D', 1),
+                ('C', 'E' or 'I' or 'Y') => ('S', 0),
+                ('C' or 'Q', _) => ('K', 0),
+                ('X', _) => ('X', 0),
+                ('H', '\0') => ('\0', 0),
+                ('V', '\0') => ('H', 0),
+                _ => (Merge(c), 0),
+            };
+
+            i += skip;
+            if (consonant == 'X')
+            {
+                Append(builder, 'K');
+                Append(builder, 'S');
+            }
+            else if (consonant != '\0')
+            {
+                Append(builder, consonant);
+            }
+        }
+
+        return Finish(builder);
+    }
+
+    /// <summary>The key of a kana word from its Hepburn spelling (<see cref="KanaRomanization.Hepburn"/>).</summary>
+    public static string ForKana(string hepburn)
+    {
+        var builder = new StringBuilder(hepburn.Length);
+        for (var i = 0; i < hepburn.Length; i++)
+        {
+            var c = hepburn[i];
+            var next = i + 1 < hepburn.Length ? hepburn[i + 1] : '\0';
+            var (consonant, skip) = (c, next) switch
+            {
+                ('S', 'H') => ('S', 1),
+                ('C', 'H') => ('T', 1),
+                ('T', 'S') => ('T', 1),
+                _ => (Merge(c), 0),
+            };
+
+            i += skip;
+            if (consonant != '\0')
+            {
+                Append(builder, consonant);
+            }
+        }
+
+        return Finish(builder);
+    }
+
+    /// <summary>
+    /// Whether the vowels of a kana word (its Hepburn spelling) are those of the Latin token once the vowels Japanese
+    /// adds after a consonant (U, O after T and D, I after CH, SH and J) are skipped: ANDOREI has the vowels of ANDREY,
+    /// IVANAEF not those of IVANOV. Repeated vowels count once (long vowels); Y before a consonant or at the end is I.
+    /// </summary>
+    public static bool VowelsAgree(string hepburn, string latin)
+    {
+        var kana = Vowels(hepburn);
+        var listed = Vowels(latin);
+        var j = 0;
+        foreach (var vowel in kana)
+        {
+            if (j < listed.Length && listed[j] == vowel)
+            {
+                j++;
+            }
+            else if (vowel is not ('U' or 'O' or 'I'))
+            {
+                return false;
+            }
+        }
+
+        return j == listed.Length;
+    }
+
+    private static string Vowels(string spelling)
+    {
+        var builder = new StringBuilder(spelling.Length);
+        for (var i = 0; i < spelling.Length; i++)
+        {
+            var c = spelling[i];
+            var vowel = c is 'Y' && (i + 1 == spelling.Length || !IsVowel(spelling[i + 1])) ? 'I' : c;
+            if (vowel is 'A' or 'E' or 'I' or 'O' or 'U' && (i == 0 || spelling[i - 1] != c))
+            {
+                builder.Append(vowel);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static char Merge(char c) => c switch
+    {
+        'A' or 'E' or 'I' or 'O' or 'U' or 'Y' or 'W' => '\0',
+        'L' => 'R',
+        'V' => 'B',
+        'J' => 'D',
+        'Z' => 'S',
+        'F' => 'H',
+        _ => c,
+    };
+
+    private static void Append(StringBuilder builder, char consonant)
+    {
+        if (builder.Length > 0 && builder[^1] == 'N' && consonant is 'M' or 'B' or 'P')
+        {
+            builder.Length--;
+        }
+
+        if (builder.Length == 0 || builder[^1] != consonant)
+        {
+            builder.Append(consonant);
+        }
+    }
+
+    private static string Finish(StringBuilder builder) => builder.Length >= ShortestUsefulKey ? builder.ToString() : string.Empty;
+
+    private static bool IsVowel(char c) => c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y';
+}

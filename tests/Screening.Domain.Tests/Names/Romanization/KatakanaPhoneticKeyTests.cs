@@ -1,0 +1,57 @@
+using Screening.Domain.Names.Normalization;
+using Screening.Domain.Names.Romanization;
+
+namespace Screening.Domain.Tests.Names.Romanization;
+
+public sealed class KatakanaPhoneticKeyTests
+{
+    /// <summary>Katakana and English names of the same person on the Japanese MOF list of 2026-03-02 (tests/data/jp).</summary>
+    [Theory]
+    [InlineData("ウラジーミル", "VLADIMIR")] // initial V written ウ, DI written ジ
+    [InlineData("プーチン", "PUTIN")] // TI written チ, long-vowel mark dropped
+    [InlineData("セルゲイ", "SERGEY")] // R/L and final vowels
+    [InlineData("ミハイロヴィチ", "MIKHAYLOVICH")] // KH written ハ, L as ロ, V as ヴ, CH as チ
+    [InlineData("コズロフ", "KOZLOV")] // final V written フ
+    [InlineData("アレクサンドロヴィッチ", "ALEKSANDROVICH")] // small ッ before チ folds into it
+    [InlineData("チャソヴニコフ", "CHASOVNIKOV")]
+    [InlineData("コンスタンチノフ", "KONSTANTINOV")]
+    public void A_katakana_name_and_its_english_listing_share_a_key(string katakana, string english)
+    {
+        var kanaToken = Assert.Single(NameNormalizer.Normalize(katakana, true));
+
+        Assert.NotEqual(string.Empty, kanaToken.KanaPhoneticKey);
+        Assert.Equal(KatakanaPhoneticKey.ForLatin(english), kanaToken.KanaPhoneticKey);
+    }
+
+    [Theory]
+    [InlineData("プーチン", "PUTINA")] // the key keeps no vowel...
+    [InlineData("イヴァナエフ", "IVANOV")]
+    public void Vowels_never_tell_keys_apart(string katakana, string english) =>
+        Assert.Equal(KatakanaPhoneticKey.ForLatin(english), Assert.Single(NameNormalizer.Normalize(katakana, true)).KanaPhoneticKey);
+
+    [Theory]
+    [InlineData("プーチン", "PUSHKIN")] // ...but every consonant does
+    [InlineData("コズロフ", "KOZLOVSKY")]
+    [InlineData("ウラジーミル", "VLADISLAV")]
+    public void A_different_consonant_gives_a_different_key(string katakana, string english) =>
+        Assert.NotEqual(KatakanaPhoneticKey.ForLatin(english), Assert.Single(NameNormalizer.Normalize(katakana, true)).KanaPhoneticKey);
+
+    [Theory]
+    [InlineData("ウラジーミル", "VLADIMIR", true)] // the U of the initial V skipped
+    [InlineData("プーチン", "PUTIN", true)]
+    [InlineData("アンドレイ", "ANDREY", true)] // the O Japanese adds after D skipped; final Y is I
+    [InlineData("ミハイロヴィチ", "MIKHAYLOVICH", true)] // the I after CH skipped
+    [InlineData("イヴァナエフ", "IVANOV", false)] // Andrey Ivanaev and Andrey Ivanov are two MOF entries
+    public void Vowels_tell_apart_names_whose_consonants_agree(string katakana, string english, bool agree) =>
+        Assert.Equal(agree, KatakanaPhoneticKey.VowelsAgree(Assert.Single(NameNormalizer.Normalize(katakana, true)).Spelling, english));
+
+    [Theory]
+    [InlineData("KIM")] // two consonants say too little
+    [InlineData("JOSÉ")] // not A-Z after folding is no Latin token
+    public void Short_or_foreign_tokens_have_no_key(string token) =>
+        Assert.Equal(string.Empty, KatakanaPhoneticKey.ForLatin(token));
+
+    [Fact]
+    public void Only_kana_tokens_carry_a_key() =>
+        Assert.All(NameNormalizer.Normalize("Vladimir PUTIN", true), token => Assert.Null(token.KanaPhoneticKey));
+}
