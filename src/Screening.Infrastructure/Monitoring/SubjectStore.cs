@@ -46,6 +46,26 @@ public sealed class SubjectStore(TableServiceClient tables)
         });
     }
 
+    /// <summary>
+    /// Records what subjects were screened against, merging only those two fields into their rows (100 per
+    /// transaction, per partition), so fields a concurrent registration wrote are kept.
+    /// </summary>
+    public async Task StampScreenedAsync(IReadOnlyList<string> subjectIds, string screenedAgainst, DateTimeOffset screenedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subjectIds);
+        await EnsureTableAsync(cancellationToken);
+        var transactions = subjectIds
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(PartitionOf, StringComparer.Ordinal)
+            .SelectMany(g => g.Chunk(MaxTransaction))
+            .ToList();
+        await Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (chunk, token) =>
+        {
+            var stamps = chunk.Select(id => new TableEntity(PartitionOf(id), TableKey.Escape(id)) { ["ScreenedAgainst"] = screenedAgainst, ["ScreenedAt"] = screenedAt });
+            await _table.SubmitTransactionAsync(stamps.Select(e => new TableTransactionAction(TableTransactionActionType.UpdateMerge, e, ETag.All)), token);
+        });
+    }
+
     /// <summary>One page of subjects in partition and id order; deregistered ones only when asked for.</summary>
     public async Task<MonitoringPage<StoredSubject>> ListAsync(bool includeDeregistered, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
