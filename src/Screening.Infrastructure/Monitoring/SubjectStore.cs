@@ -47,6 +47,45 @@ public sealed class SubjectStore(TableServiceClient tables)
     }
 
     /// <summary>
+    /// Inserts subjects that have no row yet, 100 of one partition per transaction and without reading first (an initial
+    /// import is almost all new subjects). Returns the ids that already had a row: those are left untouched for the
+    /// caller to register one by one. A transaction with one existing row writes nothing, so its rows are then added
+    /// alone to learn which exist.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> AddNewAsync(IReadOnlyList<StoredSubject> subjects, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        await EnsureTableAsync(cancellationToken);
+        var existing = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var transactions = subjects
+            .GroupBy(s => PartitionOf(s.Subject.Id), StringComparer.Ordinal)
+            .SelectMany(g => g.DistinctBy(s => s.Subject.Id, StringComparer.Ordinal).Chunk(MaxTransaction))
+            .ToList();
+        await Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (chunk, token) =>
+        {
+            try
+            {
+                await _table.SubmitTransactionAsync(chunk.Select(s => new TableTransactionAction(TableTransactionActionType.Add, Row(s))), token);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 409)
+            {
+                foreach (var subject in chunk)
+                {
+                    try
+                    {
+                        await _table.AddEntityAsync(Row(subject), token);
+                    }
+                    catch (RequestFailedException single) when (single.Status == 409)
+                    {
+                        existing.TryAdd(subject.Subject.Id, true);
+                    }
+                }
+            }
+        });
+        return existing.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// Records what subjects were screened against, merging only those two fields into their rows (100 per
     /// transaction, per partition), so fields a concurrent registration wrote are kept.
     /// </summary>
