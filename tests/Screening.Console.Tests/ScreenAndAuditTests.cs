@@ -21,7 +21,7 @@ public sealed class ScreenAndAuditTests(ConsoleAppFixture app)
         var match = page.Locator("section.match").First;
         await Expect(match.Locator("h3")).ToContainTextAsync("KIM, Jong Un");
         var alignment = match.Locator("table.alignment");
-        await Expect(alignment.Locator("tbody tr").First).ToContainTextAsync("GIM");
+        await Expect(alignment.Locator("tbody tr").First).ToContainTextAsync("김");
         await Expect(alignment.Locator("tbody tr").First).ToContainTextAsync("KIM");
         await Expect(alignment).ToContainTextAsync("romanization variant");
         await match.Locator("summary").ClickAsync();
