@@ -15,6 +15,7 @@ internal sealed class MessageLease : IDisposable
     private readonly string _messageId;
     private readonly TimeSpan _lease;
     private readonly ILogger _logger;
+    private readonly CancellationToken _hostStopping;
     private readonly CancellationTokenSource _stop;
     private readonly Task _renewing;
     private string _popReceipt;
@@ -26,6 +27,7 @@ internal sealed class MessageLease : IDisposable
         _popReceipt = message.PopReceipt;
         _lease = lease;
         _logger = logger;
+        _hostStopping = cancellationToken;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _renewing = RenewAsync(_stop.Token);
     }
@@ -55,10 +57,11 @@ internal sealed class MessageLease : IDisposable
             await Task.Delay(_lease / 3, cancellationToken);
             try
             {
-                var renewed = await _queue.UpdateMessageAsync(_messageId, _popReceipt, visibilityTimeout: _lease, cancellationToken: cancellationToken);
+                // Not cut by StopAsync: a renewal cancelled after storage applied it would leave a pop receipt that no longer holds.
+                var renewed = await _queue.UpdateMessageAsync(_messageId, _popReceipt, visibilityTimeout: _lease, cancellationToken: _hostStopping);
                 _popReceipt = renewed.Value.PopReceipt;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (exception is not OperationCanceledException || !_hostStopping.IsCancellationRequested)
             {
                 _logger.LogWarning(exception, "Could not renew the lease of message {MessageId}; trying again", _messageId);
             }
