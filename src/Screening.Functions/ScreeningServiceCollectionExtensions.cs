@@ -57,6 +57,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RescreenPlanner>());
         services.AddSingleton<RescreenStatusService>();
         services.AddSingleton(sp => new SubjectsInbox(sp.GetRequiredService<StorageConnection>().CreateBlobServiceClient()));
+        services.AddSingleton<SubjectBulkRegistration>();
         services.AddSingleton<SubjectImport>();
         services.AddHostedService<StartupRefresh>();
         AddConsole(services, configuration);

@@ -25,6 +25,12 @@ public sealed class LocalHostOptions
     /// <summary>How long a queue-triggered function's empty queue waits before it is polled again.</summary>
     public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a received queue message stays hidden; renewed every third of it while the function runs, as the
+    /// Functions host renews its lease. Short, so the messages of a killed process are seen again soon after a restart.
+    /// </summary>
+    public TimeSpan QueueMessageLease { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>When false, timer triggers never fire (for tests that drive the app over HTTP only).</summary>
     public bool TimersEnabled { get; set; } = true;
 }

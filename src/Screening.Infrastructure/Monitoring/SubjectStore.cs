@@ -46,6 +46,65 @@ public sealed class SubjectStore(TableServiceClient tables)
         });
     }
 
+    /// <summary>
+    /// Inserts subjects that have no row yet, 100 of one partition per transaction and without reading first (an initial
+    /// import is almost all new subjects). Returns the ids that already had a row: those are left untouched for the
+    /// caller to register one by one. A transaction with one existing row writes nothing, so its rows are then added
+    /// alone to learn which exist.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> AddNewAsync(IReadOnlyList<StoredSubject> subjects, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        await EnsureTableAsync(cancellationToken);
+        var existing = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var transactions = subjects
+            .GroupBy(s => PartitionOf(s.Subject.Id), StringComparer.Ordinal)
+            .SelectMany(g => g.DistinctBy(s => s.Subject.Id, StringComparer.Ordinal).Chunk(MaxTransaction))
+            .ToList();
+        await Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (chunk, token) =>
+        {
+            try
+            {
+                await _table.SubmitTransactionAsync(chunk.Select(s => new TableTransactionAction(TableTransactionActionType.Add, Row(s))), token);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 409)
+            {
+                foreach (var subject in chunk)
+                {
+                    try
+                    {
+                        await _table.AddEntityAsync(Row(subject), token);
+                    }
+                    catch (RequestFailedException single) when (single.Status == 409)
+                    {
+                        existing.TryAdd(subject.Subject.Id, true);
+                    }
+                }
+            }
+        });
+        return existing.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Records what subjects were screened against, merging only those two fields into their rows (100 per
+    /// transaction, per partition), so fields a concurrent registration wrote are kept.
+    /// </summary>
+    public async Task StampScreenedAsync(IReadOnlyList<string> subjectIds, string screenedAgainst, DateTimeOffset screenedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subjectIds);
+        await EnsureTableAsync(cancellationToken);
+        var transactions = subjectIds
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(PartitionOf, StringComparer.Ordinal)
+            .SelectMany(g => g.Chunk(MaxTransaction))
+            .ToList();
+        await Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (chunk, token) =>
+        {
+            var stamps = chunk.Select(id => new TableEntity(PartitionOf(id), TableKey.Escape(id)) { ["ScreenedAgainst"] = screenedAgainst, ["ScreenedAt"] = screenedAt });
+            await _table.SubmitTransactionAsync(stamps.Select(e => new TableTransactionAction(TableTransactionActionType.UpdateMerge, e, ETag.All)), token);
+        });
+    }
+
     /// <summary>One page of subjects in partition and id order; deregistered ones only when asked for.</summary>
     public async Task<MonitoringPage<StoredSubject>> ListAsync(bool includeDeregistered, int pageSize, string? continuation, CancellationToken cancellationToken)
     {

@@ -10,7 +10,8 @@ namespace Screening.LocalHost.Queues;
 /// (every <see cref="LocalHostOptions.QueuePollInterval"/> while empty), takes up to a batch of messages at once and
 /// runs them side by side, deletes a message once the function succeeds, makes a failed one visible again after the
 /// host.json visibility timeout, and moves a message that failed <c>maxDequeueCount</c> times to <c>{queue}-poison</c>,
-/// where it stays for an operator to see.
+/// where it stays for an operator to see. A message is leased for <see cref="LocalHostOptions.QueueMessageLease"/> and the
+/// lease renewed while its function runs, so a process killed mid-message hands the message back within one lease.
 /// </summary>
 public sealed class QueueTriggerService(
     FunctionTarget function,
@@ -21,9 +22,6 @@ public sealed class QueueTriggerService(
     IOptions<LocalHostOptions> options,
     ILogger<QueueTriggerService> logger) : BackgroundService
 {
-    /// <summary>How long a message is hidden from other pollers while the function runs; the host renews it, LocalHost takes one long lease.</summary>
-    public static readonly TimeSpan ProcessingLease = TimeSpan.FromMinutes(10);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var queue = storage.GetQueueClient(queueName);
@@ -44,7 +42,7 @@ public sealed class QueueTriggerService(
                     created = true;
                 }
 
-                QueueMessage[] messages = await queue.ReceiveMessagesAsync(settings.BatchSize, ProcessingLease, stoppingToken);
+                QueueMessage[] messages = await queue.ReceiveMessagesAsync(settings.BatchSize, options.Value.QueueMessageLease, stoppingToken);
                 received = messages.Length;
                 await Task.WhenAll(messages.Select(message => ProcessAsync(queue, poison, message, contentType, triggerName, stoppingToken)));
             }
@@ -75,25 +73,27 @@ public sealed class QueueTriggerService(
 
     private async Task ProcessAsync(QueueClient queue, QueueClient poison, QueueMessage message, Type contentType, string triggerName, CancellationToken cancellationToken)
     {
+        using var lease = new MessageLease(queue, message, options.Value.QueueMessageLease, logger, cancellationToken);
         try
         {
             var arguments = new InvocationArguments().Add(cancellationToken).AddNamed(triggerName, QueueContent.Read(message, contentType));
             await invoker.InvokeAsync(function, arguments);
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            await queue.DeleteMessageAsync(message.MessageId, await lease.StopAsync(), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            var popReceipt = await lease.StopAsync();
             if (message.DequeueCount >= settings.MaxDequeueCount)
             {
                 logger.LogError(exception, "Message {MessageId} failed '{Function}' {Attempts} times; moved to '{Queue}-poison'", message.MessageId, function.Name, message.DequeueCount, queueName);
                 await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
                 await poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
-                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                await queue.DeleteMessageAsync(message.MessageId, popReceipt, cancellationToken);
                 return;
             }
 
             logger.LogWarning(exception, "Message {MessageId} failed '{Function}' (attempt {Attempt} of {MaxAttempts}); retried after {Delay}", message.MessageId, function.Name, message.DequeueCount, settings.MaxDequeueCount, settings.VisibilityTimeout);
-            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: cancellationToken);
+            await queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: settings.VisibilityTimeout, cancellationToken: cancellationToken);
         }
     }
 }

@@ -40,7 +40,7 @@ internal static class MonitoringScaleRun
         var notifier = new AlertNotifier(new AlertEventPublisher(Options.Create(new AlertEventOptions())), alertStore, NullLogger<AlertNotifier>.Instance);
         var alerting = new SubjectAlerting(alertStore, notifier, TimeProvider.System, NullLogger<SubjectAlerting>.Instance);
         var subjectService = new SubjectService(subjectStore, alerting, activeIndex, audit, TimeProvider.System);
-        var import = new SubjectImport(subjectService, activeIndex, new SubjectsInbox(blobs), TimeProvider.System, NullLogger<SubjectImport>.Instance);
+        var import = new SubjectImport(new SubjectBulkRegistration(subjectService, subjectStore, alerting, audit, TimeProvider.System), activeIndex, new SubjectsInbox(blobs), TimeProvider.System, NullLogger<SubjectImport>.Instance);
         var rescreen = new RescreenService(activeIndex, subjectStore, alertStore, alerting, plans, audit, NameMatchingOptions.Default,
             Options.Create(new MonitoringOptions()), TimeProvider.System, NullLogger<RescreenService>.Instance);
 

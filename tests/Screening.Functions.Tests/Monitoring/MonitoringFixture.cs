@@ -66,7 +66,7 @@ public sealed class MonitoringFixture : IAsyncLifetime
         var blobs = new BlobServiceClient(_storage.ConnectionString);
         SubjectsInboxContainer = blobs.GetBlobContainerClient(SubjectsInbox.ContainerName);
         await SubjectsInboxContainer.CreateIfNotExistsAsync();
-        Import = new SubjectImport(Subjects, Index, new SubjectsInbox(blobs), TimeProvider.System, NullLogger<SubjectImport>.Instance);
+        Import = new SubjectImport(new SubjectBulkRegistration(Subjects, SubjectStore, alerting, audit, TimeProvider.System), Index, new SubjectsInbox(blobs), TimeProvider.System, NullLogger<SubjectImport>.Instance);
         Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, audit, NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
         Planner = new RescreenPlanner(Index, Pointers, Plans, new RescreenDispatcher(queues), NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenPlanner>.Instance);
     }

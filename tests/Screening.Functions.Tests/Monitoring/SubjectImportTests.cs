@@ -46,6 +46,26 @@ public sealed class SubjectImportTests(MonitoringFixture monitoring) : IClassFix
     }
 
     [Fact]
+    public async Task A_file_imported_again_registers_nothing_twice_and_a_changed_row_is_updated()
+    {
+        var run = Guid.NewGuid().ToString("n")[..8];
+        // Enough rows that every partition's rows go in one transaction, with a listed name among them.
+        var rows = Enumerable.Range(0, 300).Select(i => $"{run}-{i},person,Harriet Quenby-Marlowe{i:D3},,,GB,,").Append($"{run}-listed,company,Lazarus Group,,,KP,,").ToList();
+        var first = await ImportAsync($"again-{run}-1.csv", rows);
+        Assert.Equal((301L, 0L, 0L), (first.Created, first.Updated, first.Unchanged));
+        Assert.True(first.AlertsRaised >= 1, "Lazarus Group raised no alert");
+
+        rows[7] = $"{run}-7,person,Harriet Quenby-Marlowe007,,1970-01-01,GB,,";
+        await monitoring.Subjects.DeregisterAsync($"{run}-8", default);
+        var second = await ImportAsync($"again-{run}-2.csv", rows);
+
+        // The deregistered subject comes back as created, the changed one is updated, the rest are left as they were.
+        Assert.Equal((1L, 1L, 299L, 0L), (second.Created, second.Updated, second.Unchanged, second.AlertsRaised));
+        Assert.Equal("1970-01-01", (await monitoring.Subjects.GetAsync($"{run}-7", default))!.DateOfBirth);
+        Assert.Equal("active", (await monitoring.Subjects.GetAsync($"{run}-8", default))!.Status);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_subjects_file_is_reported_and_imports_nothing()
     {
         var name = $"wrong-{Guid.NewGuid():n}.csv";
@@ -53,6 +73,14 @@ public sealed class SubjectImportTests(MonitoringFixture monitoring) : IClassFix
         var report = (await monitoring.Import.ImportAsync(name, content, default))!;
         Assert.Contains("header", report.FileError, StringComparison.Ordinal);
         Assert.Equal((0L, 0L), (report.Rows, report.Created));
+    }
+
+    private async Task<SubjectImportReport> ImportAsync(string name, IEnumerable<string> rows)
+    {
+        var csv = "id,kind,name,aliases,date_of_birth,country,wallets,client_reference\n" + string.Join('\n', rows) + "\n";
+        await monitoring.SubjectsInboxContainer.GetBlobClient(name).UploadAsync(BinaryData.FromString(csv));
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        return (await monitoring.Import.ImportAsync(name, content, default))!;
     }
 
     [Fact]

@@ -45,4 +45,40 @@ public sealed class SubjectStoreTests(AzuriteFixture azurite) : IClassFixture<Az
 
         Assert.Equal(1_000, paged.Count(s => s.Subject.Id.StartsWith(run, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task Adding_new_subjects_in_bulk_leaves_existing_rows_untouched_and_names_them()
+    {
+        var store = new SubjectStore(new TableServiceClient(azurite.Server.ConnectionString));
+        var now = DateTimeOffset.UtcNow;
+        var run = Guid.NewGuid().ToString("n")[..8];
+        var earlier = Stored($"{run}-3", "Earlier Name", now.AddDays(-1));
+        await store.PutAsync([earlier], default);
+
+        var existing = await store.AddNewAsync([.. Enumerable.Range(0, 500).Select(i => Stored($"{run}-{i}", $"Person {i}", now))], default);
+
+        Assert.Equal([$"{run}-3"], existing);
+        Assert.Equal(("Earlier Name", earlier.RegisteredAt), ((await store.GetAsync($"{run}-3", default))!.Subject.Name, (await store.GetAsync($"{run}-3", default))!.RegisteredAt));
+        Assert.Equal("Person 499", (await store.GetAsync($"{run}-499", default))!.Subject.Name);
+    }
+
+    [Fact]
+    public async Task A_screening_stamp_changes_only_what_the_subject_was_screened_against()
+    {
+        var store = new SubjectStore(new TableServiceClient(azurite.Server.ConnectionString));
+        var now = DateTimeOffset.UtcNow;
+        var id = $"{Guid.NewGuid():n}-stamped";
+        await store.PutAsync([Stored(id, "Registered Meanwhile", now)], default);
+
+        await store.StampScreenedAsync([id], "ofac-sdn@v2", now.AddMinutes(1), default);
+
+        var stamped = (await store.GetAsync(id, default))!;
+        Assert.Equal(("Registered Meanwhile", "ofac-sdn@v2", now.AddMinutes(1)), (stamped.Subject.Name, stamped.ScreenedAgainst, stamped.ScreenedAt));
+    }
+
+    private static StoredSubject Stored(string id, string name, DateTimeOffset at)
+    {
+        var subject = new Subject { Id = id, Kind = SubjectKind.Person, Name = name };
+        return new StoredSubject(subject, SubjectFingerprint.Of(subject), Active: true, at, at, null, "ofac-sdn@v1", at);
+    }
 }

@@ -53,7 +53,7 @@ public sealed partial class RescreenPlanner(
         }
 
         var reason = forcedReason ?? (current is null ? "first plan" : $"lists changed from {current.Versions}");
-        var key = forcedReason is null ? listsKey : Infrastructure.Monitoring.PlanKeys.Forced(listsKey, now);
+        var key = PlanKeys.Of(listsKey, now);
         return await ClaimAndEnqueueAsync(new RescreenPlan(key, listsKey, ListsKey.Versions(state), reason, false, now), etag, cancellationToken);
     }
 

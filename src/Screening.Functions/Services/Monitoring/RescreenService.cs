@@ -51,13 +51,25 @@ public sealed partial class RescreenService(
             chunk.Add(subject);
             if (chunk.Count == ChunkSize)
             {
-                opened += await ScreenChunkAsync(state.Index!, versions, screenedAgainst, chunk, cancellationToken);
+                if (await ScreenChunkAsync(work, state.Index!, versions, screenedAgainst, chunk, cancellationToken) is not { } chunkOpened)
+                {
+                    LogSuperseded(logger, work.PlanKey, work.Partition);
+                    return RescreenOutcome.Superseded;
+                }
+
+                opened += chunkOpened;
                 screened += chunk.Count;
                 chunk.Clear();
             }
         }
 
-        opened += await ScreenChunkAsync(state.Index!, versions, screenedAgainst, chunk, cancellationToken);
+        if (await ScreenChunkAsync(work, state.Index!, versions, screenedAgainst, chunk, cancellationToken) is not { } lastOpened)
+        {
+            LogSuperseded(logger, work.PlanKey, work.Partition);
+            return RescreenOutcome.Superseded;
+        }
+
+        opened += lastOpened;
         screened += chunk.Count;
         var delisted = await DelistAsync(state, work.Partition, cancellationToken);
         var doneAt = clock.GetUtcNow();
@@ -92,7 +104,11 @@ public sealed partial class RescreenService(
             : throw new RescreenNotReadyException($"This instance does not serve the lists of re-screen {work.PlanKey} yet; the message is retried.");
     }
 
-    private async Task<int> ScreenChunkAsync(ScreeningIndex index, IReadOnlyDictionary<string, string> versions, string screenedAgainst, List<StoredSubject> chunk, CancellationToken cancellationToken)
+    /// <summary>
+    /// Screens one chunk and stamps it. Null, with nothing stamped, when a newer plan replaced this one meanwhile (a
+    /// rollback or another activation during the run): the newer plan's stamps must not be overwritten by this older one.
+    /// </summary>
+    private async Task<int?> ScreenChunkAsync(RescreenWork work, ScreeningIndex index, IReadOnlyDictionary<string, string> versions, string screenedAgainst, List<StoredSubject> chunk, CancellationToken cancellationToken)
     {
         if (chunk.Count == 0)
         {
@@ -107,8 +123,15 @@ public sealed partial class RescreenService(
             Interlocked.Add(ref opened, raised.Count);
         });
 
-        // Stamped after screening, so a subject never claims a screening that a crash cut short.
-        await subjects.PutAsync([.. chunk.Select(s => s with { ScreenedAgainst = screenedAgainst, ScreenedAt = now })], cancellationToken);
+        var (current, _) = await plans.GetCurrentAsync(cancellationToken);
+        if (current is not null && current.Key != work.PlanKey)
+        {
+            return null;
+        }
+
+        // Stamped after screening, so a subject never claims a screening that a crash cut short. Only the stamp is
+        // merged into the row: a registration that changed the subject meanwhile (and screened it) is not overwritten.
+        await subjects.StampScreenedAsync([.. chunk.Select(s => s.Subject.Id)], screenedAgainst, now, cancellationToken);
         return opened;
     }
 

@@ -8,15 +8,16 @@ namespace Screening.Functions.Services.Monitoring;
 
 /// <summary>
 /// Imports a CSV file of subjects from <c>subjects-inbox</c>: read row by row, each row validated like a registration
-/// and registered (screened at once) in chunks, a bad row reported with its line and reasons while the others go in.
+/// and registered (screened at once) in chunks of about 100 rows per subject partition, written as table transactions
+/// (<see cref="SubjectBulkRegistration"/>), a bad row reported with its line and reasons while the others go in.
 /// The report lands in <c>processed/</c>. When the lists cannot screen now the import throws before reading, so the
 /// trigger retries it later rather than registering subjects unscreened.
 /// </summary>
-public sealed partial class SubjectImport(SubjectService subjects, IActiveIndex activeIndex, SubjectsInbox inbox, TimeProvider clock, ILogger<SubjectImport> logger)
+public sealed partial class SubjectImport(SubjectBulkRegistration registration, IActiveIndex activeIndex, SubjectsInbox inbox, TimeProvider clock, ILogger<SubjectImport> logger)
 {
     public const string Caller = "subjects-inbox";
-    private const int ChunkSize = 1000;
-    private const int Concurrency = 8;
+    // About 100 rows per subject partition, so each partition's rows of a chunk fill one table transaction.
+    private const int ChunkSize = SubjectPartition.Count * 100;
     private const int MaxListedErrors = 10_000;
     private static readonly SubjectRequestValidator Validator = new();
 
@@ -40,7 +41,7 @@ public sealed partial class SubjectImport(SubjectService subjects, IActiveIndex 
         try
         {
             var seen = new Dictionary<string, long>(StringComparer.Ordinal);
-            var chunk = new List<(long Line, string Id, SubjectRequest Request)>(ChunkSize);
+            var chunk = new List<BulkSubject>(ChunkSize);
             foreach (var row in SubjectCsv.Read(content, cancellationToken))
             {
                 tally.Rows++;
@@ -50,7 +51,7 @@ public sealed partial class SubjectImport(SubjectService subjects, IActiveIndex 
                     continue;
                 }
 
-                chunk.Add((row.Line, row[SubjectCsv.Id]!, ToRequest(row)));
+                chunk.Add(new BulkSubject((int)Math.Min(row.Line, int.MaxValue), row[SubjectCsv.Id]!, ToRequest(row)));
                 if (chunk.Count == ChunkSize)
                 {
                     await RegisterAsync(state, call, chunk, tally, cancellationToken);
@@ -103,13 +104,17 @@ public sealed partial class SubjectImport(SubjectService subjects, IActiveIndex 
         [.. SubjectCsv.Items(row[SubjectCsv.Wallets]).Select(SubjectCsv.Wallet).Select(w => new WalletRequest(w.Address, w.Chain))],
         row[SubjectCsv.ClientReference]);
 
-    private async Task RegisterAsync(ActiveIndexState state, ScreeningCall call, List<(long Line, string Id, SubjectRequest Request)> chunk, ImportTally tally, CancellationToken cancellationToken)
+    private async Task RegisterAsync(ActiveIndexState state, ScreeningCall call, List<BulkSubject> chunk, ImportTally tally, CancellationToken cancellationToken)
     {
-        await Parallel.ForEachAsync(chunk, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancellationToken }, async (item, token) =>
+        if (chunk.Count == 0)
         {
-            var registered = (await subjects.RegisterScreenedAsync(state, item.Id, item.Request, call, (int)Math.Min(item.Line, int.MaxValue), token)).Value!;
+            return;
+        }
+
+        foreach (var registered in await registration.RegisterAsync(state, chunk, call, cancellationToken))
+        {
             tally.Registered(registered);
-        });
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Subjects import {File}: {Created} created, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected, {Alerts} alerts raised")]

@@ -85,7 +85,8 @@ public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerti
     }
 
     /// <summary>Registers one validated subject against an index that can screen; <paramref name="index"/> is its place in a batch or file, for the audit trail.</summary>
-    public async Task<ServiceOutcome<SubjectRegistrationResponse>> RegisterScreenedAsync(ActiveIndexState state, string subjectId, SubjectRequest request, ScreeningCall call, int index, CancellationToken cancellationToken)
+    /// <remarks><paramref name="raisedBefore"/>: alerts a screening of the same request raised just before (a bulk import screens before it writes), reported with this registration's own.</remarks>
+    public async Task<ServiceOutcome<SubjectRegistrationResponse>> RegisterScreenedAsync(ActiveIndexState state, string subjectId, SubjectRequest request, ScreeningCall call, int index, CancellationToken cancellationToken, IReadOnlyList<string>? raisedBefore = null)
     {
         var subject = ToSubject(subjectId, request);
         var fingerprint = SubjectFingerprint.Of(subject);
@@ -105,14 +106,15 @@ public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerti
             ScreenedAgainst: screen ? ScreenedAgainst(state) : existing!.ScreenedAgainst,
             ScreenedAt: screen ? now : existing!.ScreenedAt);
         await subjects.PutAsync([stored], cancellationToken);
-        var opened = screen ? await alerting.ScreenAsync(state.Index!, versions, stored, SubjectAlerting.AtRegistration, cancellationToken) : [];
+        IReadOnlyList<string> opened = screen ? await alerting.ScreenAsync(state.Index!, versions, stored, SubjectAlerting.AtRegistration, cancellationToken) : [];
+        opened = [.. opened.Union(raisedBefore ?? [], StringComparer.Ordinal)];
         audit.Registered(call, index, stored, created ? "created" : screen ? "updated" : "unchanged", opened);
         return new SubjectRegistrationResponse(SubjectView.From(stored), created, screen, opened);
     }
 
     public static string ScreenedAgainst(ActiveIndexState state) => ListsKey.Versions(state);
 
-    private static Subject ToSubject(string subjectId, SubjectRequest request) => new()
+    public static Subject ToSubject(string subjectId, SubjectRequest request) => new()
     {
         Id = subjectId,
         Kind = Enum.Parse<SubjectKind>(request.Kind!, ignoreCase: true),
