@@ -46,6 +46,54 @@ public sealed class SubjectImportTests(MonitoringFixture monitoring) : IClassFix
     }
 
     [Fact]
+    public async Task A_file_dropped_again_under_the_same_name_during_the_import_is_kept_for_its_own_import()
+    {
+        var run = Guid.NewGuid().ToString("n")[..8];
+        var name = $"replaced-{run}.csv";
+        var first = $"id,kind,name,aliases,date_of_birth,country,wallets,client_reference\n{run}-1,person,Ottilie Brandmeier,,,DE,,\n";
+        var second = $"id,kind,name,aliases,date_of_birth,country,wallets,client_reference\n{run}-2,person,Ottilie Brandmeier-Vos,,,NL,,\n";
+        var blob = monitoring.SubjectsInboxContainer.GetBlobClient(name);
+        await blob.UploadAsync(BinaryData.FromString(first));
+
+        // The client uploads the second file while the first is being read.
+        using var content = new ReplacingStream(Encoding.UTF8.GetBytes(first), () => blob.Upload(BinaryData.FromString(second), overwrite: true));
+        var report = (await monitoring.Import.ImportAsync(name, content, default))!;
+
+        Assert.Equal(1L, report.Created);
+        Assert.Equal(second, (await blob.DownloadContentAsync()).Value.Content.ToString());
+    }
+
+    /// <summary>Runs an action the first time it is read, as a concurrent upload would land mid-import.</summary>
+    private sealed class ReplacingStream(byte[] bytes, Action onFirstRead) : MemoryStream(bytes, writable: false)
+    {
+        private Action? _pending = onFirstRead;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Interlocked.Exchange(ref _pending, null)?.Invoke();
+            return base.Read(buffer, offset, count);
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            Interlocked.Exchange(ref _pending, null)?.Invoke();
+            return base.Read(buffer);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Interlocked.Exchange(ref _pending, null)?.Invoke();
+            return base.ReadAsync(buffer, offset, count, cancellationToken);
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Exchange(ref _pending, null)?.Invoke();
+            return base.ReadAsync(buffer, cancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task A_file_imported_again_registers_nothing_twice_and_a_changed_row_is_updated()
     {
         var run = Guid.NewGuid().ToString("n")[..8];

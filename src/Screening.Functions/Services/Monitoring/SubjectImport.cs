@@ -35,6 +35,7 @@ public sealed partial class SubjectImport(SubjectBulkRegistration registration, 
             throw new InvalidOperationException($"Subjects in '{name}' cannot be screened now ({unavailable.Code}: {unavailable.Detail}); the import is retried.");
         }
 
+        var version = await inbox.VersionOfAsync(name, cancellationToken);
         var tally = new ImportTally(clock.GetUtcNow());
         var call = new ScreeningCall($"import-{MonitoringIds.Fingerprint(name + tally.StartedAt.UtcTicks)}", Caller);
         string? fileError = null;
@@ -67,7 +68,7 @@ public sealed partial class SubjectImport(SubjectBulkRegistration registration, 
         }
 
         var report = tally.Report(name, clock.GetUtcNow(), fileError);
-        await inbox.CompleteAsync(name, report, cancellationToken);
+        await inbox.CompleteAsync(name, version, report, cancellationToken);
         LogImported(logger, name, report.Created, report.Updated, report.Unchanged, report.Rejected, report.AlertsRaised);
         return report;
     }

@@ -13,8 +13,6 @@ namespace Screening.Functions.Services.Monitoring;
 /// </summary>
 public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerting, IActiveIndex activeIndex, MonitoringAudit audit, TimeProvider clock)
 {
-    public const int DefaultPageSize = 100;
-    public const int MaxPageSize = 1000;
     private const int BatchConcurrency = 8;
     private static readonly SubjectRequestValidator ItemValidator = new();
 
@@ -105,8 +103,11 @@ public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerti
             DeregisteredAt: null,
             ScreenedAgainst: screen ? ScreenedAgainst(state) : existing!.ScreenedAgainst,
             ScreenedAt: screen ? now : existing!.ScreenedAt);
-        await subjects.PutAsync([stored], cancellationToken);
+        // Screened before the row is stored: a screening that fails leaves the old row (or none), so the client's
+        // retry screens again instead of finding an "unchanged" subject stamped as screened with no alerts.
+        // Alert ids are derived, so a retry after a failed write raises the same alerts, not new ones.
         IReadOnlyList<string> opened = screen ? await alerting.ScreenAsync(state.Index!, versions, stored, SubjectAlerting.AtRegistration, cancellationToken) : [];
+        await subjects.PutAsync([stored], cancellationToken);
         opened = [.. opened.Union(raisedBefore ?? [], StringComparer.Ordinal)];
         audit.Registered(call, index, stored, created ? "created" : screen ? "updated" : "unchanged", opened);
         return new SubjectRegistrationResponse(SubjectView.From(stored), created, screen, opened);
