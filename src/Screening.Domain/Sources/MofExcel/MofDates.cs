@@ -71,6 +71,7 @@ internal static partial class MofDates
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     // Ranges first ("1955年-1958年頃"), then Japanese full / year-month / year, then dotted or slashed numeric dates.
-    [GeneratedRegex(@"(?<rangeFrom>(1[89]|20)\d\d)\s*年?\s*(-|~|〜|～|から)\s*(?<rangeTo>(1[89]|20)\d\d)\s*年(?<circa>\s*頃)?|(?<year>(1[89]|20)\d\d)\s*(年\s*((?<month>\d{1,2})\s*月\s*((?<day>\d{1,2})\s*日)?)?|[./](?<month>\d{1,2})[./](?<day>\d{1,2}))(?<circa>\s*頃)?")]
+    // [0-9], not \d: .NET's \d also takes digits of other scripts, which int.Parse then refuses.
+    [GeneratedRegex(@"(?<rangeFrom>(1[89]|20)[0-9][0-9])\s*年?\s*(-|~|〜|～|から)\s*(?<rangeTo>(1[89]|20)[0-9][0-9])\s*年(?<circa>\s*頃)?|(?<year>(1[89]|20)[0-9][0-9])\s*(年\s*((?<month>[0-9]{1,2})\s*月\s*((?<day>[0-9]{1,2})\s*日)?)?|[./](?<month>[0-9]{1,2})[./](?<day>[0-9]{1,2}))(?<circa>\s*頃)?")]
     private static partial Regex DatePattern();
 }

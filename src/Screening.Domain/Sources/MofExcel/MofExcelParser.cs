@@ -72,6 +72,7 @@ public sealed class MofExcelParser : IListParser
         MofProgrammeSheet? programme = null;
         var entities = new List<SanctionedEntity>();
         var sawRow = false;
+        var continuesDeletedEntry = false;
         foreach (var row in sheet.Rows())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,7 +91,7 @@ public sealed class MofExcelParser : IListParser
                 continue;
             }
 
-            ReadEntryRow(row, programme, source, fileName, entities);
+            continuesDeletedEntry = ReadEntryRow(row, programme, source, fileName, entities, continuesDeletedEntry);
         }
 
         if (!sawRow)
@@ -104,7 +105,8 @@ public sealed class MofExcelParser : IListParser
             : entities;
     }
 
-    private static void ReadEntryRow(ExcelRow row, MofProgrammeSheet sheet, string source, string fileName, List<SanctionedEntity> entities)
+    /// <summary>Reads one row below the header; returns whether the rows that follow continue a deleted entry.</summary>
+    private static bool ReadEntryRow(ExcelRow row, MofProgrammeSheet sheet, string source, string fileName, List<SanctionedEntity> entities, bool continuesDeletedEntry)
     {
         var layout = sheet.Layout;
         var numberColumn = layout.IndexOf(MofColumnKind.NoticeNumber);
@@ -119,24 +121,26 @@ public sealed class MofExcelParser : IListParser
                     $"sheet {sheet.Name}, column {ExcelRow.ColumnLetter(numberColumn)} ({MofSheetLayout.NoticeNumberHeader})");
             }
 
-            if (entities.Count > 0 && !row.IsBlank)
+            // Continuation rows of a deleted entry belong to nobody; attached to the entry above they would corrupt it.
+            if (entities.Count > 0 && !row.IsBlank && !continuesDeletedEntry)
             {
                 entities[^1] = MofEntryMapper.WithContinuation(entities[^1], row, layout);
             }
 
-            return;
+            return continuesDeletedEntry;
         }
 
         if (!hasNames)
         {
             // A deleted entry keeps its number and notice date ("2011.11.18削除") and loses its names.
-            return;
+            return true;
         }
 
         var notice = MofNoticeNumber.Parse(published)
                      ?? throw new ListParseException(fileName, $"the notice number '{published}' does not start with a number", row.Number,
                          $"sheet {sheet.Name}, column {ExcelRow.ColumnLetter(numberColumn)} ({MofSheetLayout.NoticeNumberHeader})");
         entities.Add(MofEntryMapper.Map(row, sheet, notice, source, fileName));
+        return false;
     }
 
     /// <summary>Title rows come before the header; note rows ("（注）...") explain markers and are not part of the title.</summary>

@@ -31,8 +31,6 @@ internal sealed class MofSheetLayout
         return -1;
     }
 
-    public bool Has(MofColumnKind kind) => IndexOf(kind) >= 0;
-
     /// <summary>The layout when <paramref name="row"/> is a header row, otherwise null.</summary>
     public static MofSheetLayout? FromHeaderRow(ExcelRow row)
     {

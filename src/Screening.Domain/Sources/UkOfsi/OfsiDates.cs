@@ -10,7 +10,7 @@ internal static class OfsiDates
     {
         var parts = text?.Trim().Split('/');
         if (parts is not [var day, var month, var year]
-            || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1000
+            || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1000 || y > 9999
             || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 12
             || !int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d))
         {
