@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
 namespace Screening.Domain.Names.Normalization;
 
 /// <summary>
@@ -8,50 +11,49 @@ namespace Screening.Domain.Names.Normalization;
 /// </summary>
 internal static class ScriptLegalFormStep
 {
-    /// <summary>Longest first, so "股份有限公司" is not read as "股份" + "有限公司".</summary>
-    private static readonly (string Native, string Latin)[] Forms =
+    /// <summary>
+    /// Longest first, so "股份有限公司" is not read as "股份" + "有限公司". <c>InWords</c>: scripts written without spaces
+    /// (Han, kana, Thai, Burmese) carry the form inside the name's run of letters; in the others only a whole word is
+    /// a legal form, so the letters of "בעמק" (Emek) or of a Georgian word holding "სს" are left alone.
+    /// </summary>
+    private static readonly (string Native, string Latin, bool InWords)[] Forms =
     [
-        ("股份有限公司", "CO LTD"), // Chinese joint-stock company limited
-        ("有限责任公司", "LLC"), ("有限責任公司", "LLC"),
-        ("株式会社", "KK"), ("有限会社", "YK"), ("合同会社", "LLC"), // Japanese kabushiki / yūgen / gōdō kaisha
-        ("有限公司", "LTD"), ("公司", "CO"),
-        ("בע\"מ", "LTD"), ("בע״מ", "LTD"), ("בעמ", "LTD"), // Hebrew be'eravon mugbal
-        ("(มหาชน)", "PCL"), ("มหาชน", "PCL"), ("จำกัด", "LTD"), ("บริษัท", "CO"), // Thai public, limited, company
-        ("လီမိတက်", "LTD"), ("ကုမ္ပဏီ", "CO"), // Burmese
-        ("ՓԲԸ", "CJSC"), ("ԲԲԸ", "JSC"), ("ՍՊԸ", "LLC"), // Armenian
-        ("შპს", "LLC"), ("სს", "JSC"), // Georgian
-        ("प्राइवेट लिमिटेड", "PVT LTD"), ("लिमिटेड", "LTD"), // Devanagari
-        ("Α.Ε.", "SA"), ("Ε.Π.Ε.", "LTD"), ("Ο.Ε.", "OE"), // Greek
+        ("股份有限公司", "CO LTD", true), // Chinese joint-stock company limited
+        ("有限责任公司", "LLC", true), ("有限責任公司", "LLC", true),
+        ("株式会社", "KK", true), ("有限会社", "YK", true), ("合同会社", "LLC", true), // Japanese kabushiki / yūgen / gōdō kaisha
+        ("有限公司", "LTD", true), ("公司", "CO", true),
+        ("בע\"מ", "LTD", false), ("בע״מ", "LTD", false), ("בעמ", "LTD", false), // Hebrew be'eravon mugbal
+        ("(มหาชน)", "PCL", true), ("มหาชน", "PCL", true), ("จำกัด", "LTD", true), ("บริษัท", "CO", true), // Thai public, limited, company
+        ("လီမိတက်", "LTD", true), ("ကုမ္ပဏီ", "CO", true), // Burmese
+        ("ՓԲԸ", "CJSC", false), ("ԲԲԸ", "JSC", false), ("ՍՊԸ", "LLC", false), // Armenian
+        ("შპს", "LLC", false), ("სს", "JSC", false), // Georgian
+        ("प्राइवेट लिमिटेड", "PVT LTD", false), ("लिमिटेड", "LTD", false), // Devanagari
+        ("Α.Ε.", "SA", false), ("Ε.Π.Ε.", "LTD", false), ("Ο.Ε.", "OE", false), // Greek
     ];
+
+    private static readonly Regex[] WholeWords =
+        [.. Forms.Select(form => new Regex($@"(?<!\S){Regex.Escape(form.Native)}(?!\S)", RegexOptions.CultureInvariant))];
 
     public static string Apply(string value)
     {
-        if (IsAscii(value))
+        if (Ascii.IsValid(value))
         {
             return value;
         }
 
-        foreach (var (native, latin) in Forms)
+        for (var i = 0; i < Forms.Length; i++)
         {
-            if (value.Contains(native, StringComparison.Ordinal))
+            var (native, latin, inWords) = Forms[i];
+            if (!value.Contains(native, StringComparison.Ordinal))
             {
-                value = value.Replace(native, " " + latin + " ", StringComparison.Ordinal);
+                continue;
             }
+
+            value = inWords
+                ? value.Replace(native, " " + latin + " ", StringComparison.Ordinal)
+                : WholeWords[i].Replace(value, " " + latin + " ");
         }
 
         return value;
-    }
-
-    private static bool IsAscii(string value)
-    {
-        foreach (var c in value)
-        {
-            if (c > 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -22,6 +22,16 @@ public sealed class ScriptLegalFormStepTests
     }
 
     [Theory]
+    [InlineData("עמק בעמקים")] // Hebrew: the letters of בעמ begin the word "in the valleys"
+    [InlineData("ასსა")] // Georgian: სს inside a word
+    public void Letters_of_a_legal_form_inside_a_word_of_a_spaced_script_are_no_legal_form(string name)
+    {
+        var tokens = NameNormalizer.Normalize(name, isIndividual: false);
+
+        Assert.DoesNotContain(tokens, t => t.Role == TokenRole.LegalForm);
+    }
+
+    [Theory]
     [InlineData("M/V HOSHINO MARU")]
     [InlineData("M.V. HOSHINO MARU")]
     [InlineData("MV HOSHINO MARU")]
