@@ -15,7 +15,7 @@ namespace Screening.Functions.Console;
 /// </summary>
 public static class ConsoleRouteTable
 {
-    public const long MaxUploadBytes = 64L * 1024 * 1024;
+    public const int MaxUploadBytes = 64 * 1024 * 1024;
 
     private static readonly string[] Anyone = [];
     private static readonly string[] Reviewers = [ConsoleRoles.Reviewer];
@@ -88,13 +88,15 @@ public static class ConsoleRouteTable
             return ApiProblem.BadRequest(request, ProblemCodes.ValidationFailed, "name", "Give the file name as ?name=, for example acme-watchlist.csv.");
         }
 
-        if (request.ContentLength > MaxUploadBytes)
+        // Content-Length refuses an announced oversize body at once; the capped read refuses a chunked one as it streams.
+        var body = request.ContentLength > MaxUploadBytes ? null : await RequestBody.ReadAtMostAsync(request.Body, MaxUploadBytes, call.CancellationToken);
+        if (body is null)
         {
             return ApiProblem.Create(request, StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, $"A console upload is at most {MaxUploadBytes / (1024 * 1024)} MiB.");
         }
 
-        var content = await BinaryData.FromStreamAsync(request.Body, call.CancellationToken);
-        if (content.ToMemory().Length == 0 || content.ToMemory().Length > MaxUploadBytes)
+        var content = new BinaryData(body.GetBuffer().AsMemory(0, (int)body.Length));
+        if (content.ToMemory().Length == 0)
         {
             return ApiProblem.BadRequest(request, ProblemCodes.ValidationFailed, "body", $"The file must hold 1 byte to {MaxUploadBytes / (1024 * 1024)} MiB.");
         }

@@ -34,20 +34,15 @@ public static class RequestBody
             return (null, TooLarge(request));
         }
 
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        MemoryStream buffer;
         try
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            if (await ReadAtMostAsync(request.Body, MaxBytes, cancellationToken) is not { } read)
             {
-                if (buffer.Length + read > MaxBytes)
-                {
-                    return (null, TooLarge(request));
-                }
-
-                buffer.Write(chunk, 0, read);
+                return (null, TooLarge(request));
             }
+
+            buffer = read;
         }
         catch (BadHttpRequestException exception)
         {
@@ -87,6 +82,29 @@ public static class RequestBody
         var mediaType = contentType.Split(';', 2)[0].Trim();
         return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The body, or null once it passes <paramref name="maxBytes"/>: counted as it is read, because a chunked request
+    /// has no Content-Length to refuse it by before it fills memory.
+    /// </summary>
+    public static async Task<MemoryStream?> ReadAtMostAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer;
     }
 
     private static ApiJsonResult TooLarge(HttpRequest request) =>

@@ -71,4 +71,19 @@ public sealed class RequestBodyTests
         Assert.False(string.IsNullOrEmpty(body.RequestId));
         _ = JsonSerializer.Serialize(body, ApiJson.Options);
     }
+
+    [Theory]
+    [InlineData(1000, 1000, true)]
+    [InlineData(1001, 1000, false)]
+    [InlineData(300_000, 200_000, false)] // several reads: refused once the running count passes the cap
+    public async Task A_body_without_a_length_is_read_only_up_to_the_cap(int size, int cap, bool accepted)
+    {
+        // A pipe-like stream: no length to check up front, as with a chunked request.
+        using var body = new BufferedStream(new MemoryStream(new byte[size]), 4096);
+
+        var read = await RequestBody.ReadAtMostAsync(body, cap, default);
+
+        Assert.Equal(accepted, read is not null);
+        Assert.True(read is null || read.Length == size);
+    }
 }
