@@ -18,7 +18,6 @@ public sealed class DecideAlert(AlertService alerts, IValidator<AlertDecisionReq
         string alertId,
         CancellationToken cancellationToken) =>
         HttpFunction.JsonAsync(request, validator, logger, async (body, call) =>
-            await alerts.DecideAsync(alertId, AlertService.ParseDisposition(body.Disposition!), body.Reason!.Trim(), call, cancellationToken) is { } decided
-                ? new ApiJsonResult(decided, noStore: true)
-                : ApiProblem.NotFound(request, ProblemCodes.AlertNotFound, $"No alert '{alertId}'."), cancellationToken);
+            HttpFunction.Respond(request, await alerts.DecideAsync(alertId, AlertService.ParseDisposition(body.Disposition!), body.Reason!.Trim(), call, cancellationToken)),
+            cancellationToken);
 }

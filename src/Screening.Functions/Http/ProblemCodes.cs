@@ -24,6 +24,7 @@ public static class ProblemCodes
     public const string SourceBusy = "lists.source_busy";
     public const string SubjectNotFound = "subject.not_found";
     public const string AlertNotFound = "alert.not_found";
+    public const string AlertConflict = "alert.conflict";
     public const string RescreenNotFound = "rescreen.not_found";
     public const string ConsoleSignInRequired = "console.sign_in_required";
     public const string ConsoleRoleRequired = "console.role_required";

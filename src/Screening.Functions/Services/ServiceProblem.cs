@@ -8,6 +8,10 @@ public sealed record ServiceProblem(int Status, string Code, string Detail, IDic
 {
     public static ServiceProblem Unavailable(string code, string detail) => new(503, code, detail);
 
+    public static ServiceProblem NotFound(string code, string detail) => new(404, code, detail);
+
+    public static ServiceProblem Conflict(string code, string detail) => new(409, code, detail);
+
     public static ServiceProblem BadRequest(string code, string field, string detail) =>
         new(400, code, detail, new Dictionary<string, string[]> { [field] = [detail] });
 

@@ -105,7 +105,8 @@ public sealed class AlertStore(TableServiceClient tables)
 
     /// <summary>
     /// Moves an alert to a new status and appends the change to its history; concurrent changes are serialized by
-    /// ETag, so no decision overwrites another unseen. Null when there is no such alert.
+    /// ETag, so no decision overwrites another unseen. Null when there is no such alert; an
+    /// <see cref="AlertConflictException"/> when another writer won every one of the attempts.
     /// </summary>
     public async Task<StoredAlert?> ChangeStatusAsync(string alertId, AlertEvent change, CancellationToken cancellationToken)
     {
@@ -131,9 +132,13 @@ public sealed class AlertStore(TableServiceClient tables)
                 await _alerts.UpdateEntityAsync(Row(changed), response.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
                 return changed;
             }
-            catch (RequestFailedException exception) when (exception.Status == 412 && attempt < DecisionAttempts)
+            catch (RequestFailedException exception) when (exception.Status == 412)
             {
-                // Someone else changed it between our read and write: read again and apply on top.
+                // Someone else changed it between our read and write: read again and apply on top, a few times.
+                if (attempt >= DecisionAttempts)
+                {
+                    throw new AlertConflictException(alertId, attempt, exception);
+                }
             }
         }
     }

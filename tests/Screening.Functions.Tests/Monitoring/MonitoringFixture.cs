@@ -39,6 +39,7 @@ public sealed class MonitoringFixture : IAsyncLifetime
     public SubjectImport Import { get; private set; } = null!;
     public BlobContainerClient SubjectsInboxContainer { get; private set; } = null!;
     public AuditBuffer Audit { get; } = new(Options.Create(new AuditOptions { QueueCapacity = 100_000 }));
+    public string ConnectionString => _storage!.ConnectionString;
 
     public async Task InitializeAsync()
     {

@@ -97,7 +97,7 @@ public sealed class SubjectMonitoringTests(MonitoringFixture monitoring) : IClas
         var alertId = Assert.Single(first.AlertsOpened);
 
         var auditedBefore = monitoring.Audit.Pending;
-        var decided = (await monitoring.Alerts.DecideAsync(alertId, AlertStatus.FalsePositive, "a bakery in Leeds", Calls.Test, default))!;
+        var decided = (await monitoring.Alerts.DecideAsync(alertId, AlertStatus.FalsePositive, "a bakery in Leeds", Calls.Test, default)).Value!;
         Assert.Equal(AlertStatus.FalsePositive, decided.Status);
         var decision = decided.History[^1];
         Assert.Equal(("reviewer-1", "a bakery in Leeds"), (decision.By, decision.Reason));

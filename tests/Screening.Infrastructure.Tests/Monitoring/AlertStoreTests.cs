@@ -1,7 +1,10 @@
+using Azure;
+using Azure.Core;
 using Azure.Data.Tables;
 using Screening.Domain.Model;
 using Screening.Domain.Monitoring;
 using Screening.Infrastructure.Monitoring;
+using Screening.Testing;
 
 namespace Screening.Infrastructure.Tests.Monitoring;
 
@@ -63,5 +66,33 @@ public sealed class AlertStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
         Assert.Equal(5, history.Count);
         Assert.Equal(4, history.Select(h => h.By).Where(b => b!.StartsWith("reviewer-", StringComparison.Ordinal)).Distinct().Count());
         Assert.Null(await store.ChangeStatusAsync("al-0000", new AlertEvent(DateTimeOffset.UtcNow, AlertStatus.TrueMatch, "x", "y"), default));
+    }
+
+    [Fact]
+    public async Task A_decision_that_loses_every_attempt_to_other_writers_is_a_conflict_and_writes_nothing()
+    {
+        var alert = Alert($"s-{Guid.NewGuid():n}");
+        await NewStore().TryAddAsync(alert, eventPending: false, default);
+        var otherWriter = new TableServiceClient(azurite.Server.ConnectionString).GetTableClient(MonitoringTables.Alerts);
+        var interfered = 0;
+        // Another writer changes the alert between each read and the conditional write that follows it.
+        var store = new AlertStore(TableRequestHook.Client(azurite.Server.ConnectionString, async message =>
+        {
+            if (message.Request.Method == RequestMethod.Put && message.Request.Headers.TryGetValue("If-Match", out var etag) && etag != "*"
+                && message.Request.Uri.Path.Contains(alert.Id, StringComparison.Ordinal))
+            {
+                interfered++;
+                await otherWriter.UpdateEntityAsync(new TableEntity(alert.Id.Substring(3, 2), alert.Id) { ["Touched"] = interfered }, ETag.All, TableUpdateMode.Merge);
+            }
+        }));
+
+        var conflict = await Assert.ThrowsAsync<AlertConflictException>(() =>
+            store.ChangeStatusAsync(alert.Id, new AlertEvent(DateTimeOffset.UtcNow, AlertStatus.TrueMatch, "reviewer", "confirmed"), default));
+
+        Assert.Equal(alert.Id, conflict.AlertId);
+        Assert.Equal(5, interfered);
+        var read = (await NewStore().GetAsync(alert.Id, default))!;
+        Assert.Equal(AlertStatus.Open, read.Status);
+        Assert.Single(read.History);
     }
 }

@@ -1,5 +1,6 @@
 using Screening.Domain.Monitoring;
 using Screening.Functions.Contracts;
+using Screening.Functions.Http;
 using Screening.Infrastructure.Monitoring;
 
 namespace Screening.Functions.Services.Monitoring;
@@ -18,15 +19,26 @@ public sealed class AlertService(AlertStore alerts, MonitoringAudit audit, TimeP
 
     /// <summary>
     /// Records a decision on the alert and on its subject–entity pair, so a false positive (or a confirmed match) is not
-    /// raised again until the subject or the entity changes. Null when there is no such alert.
+    /// raised again until the subject or the entity changes. 404 when there is no such alert; 409 when other writers
+    /// kept changing it (nothing written, the caller may retry).
     /// </summary>
-    public async Task<AlertView?> DecideAsync(string alertId, AlertStatus disposition, string reason, ScreeningCall call, CancellationToken cancellationToken)
+    public async Task<ServiceOutcome<AlertView>> DecideAsync(string alertId, AlertStatus disposition, string reason, ScreeningCall call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var decided = await alerts.ChangeStatusAsync(alertId, new AlertEvent(clock.GetUtcNow(), disposition, call.Caller, reason), cancellationToken);
+        StoredAlert? decided;
+        try
+        {
+            decided = await alerts.ChangeStatusAsync(alertId, new AlertEvent(clock.GetUtcNow(), disposition, call.Caller, reason), cancellationToken);
+        }
+        catch (AlertConflictException)
+        {
+            return ServiceProblem.Conflict(ProblemCodes.AlertConflict,
+                $"Alert '{alertId}' was being changed by others at the same time; your decision was not recorded. Read the alert again and retry.");
+        }
+
         if (decided is null)
         {
-            return null;
+            return ServiceProblem.NotFound(ProblemCodes.AlertNotFound, $"No alert '{alertId}'.");
         }
 
         var pair = await alerts.GetPairAsync(decided.SubjectId, decided.EntityId, cancellationToken);
