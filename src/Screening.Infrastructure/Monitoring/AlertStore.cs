@@ -19,6 +19,7 @@ public sealed class AlertStore(TableServiceClient tables)
     private const int DecisionAttempts = 5;
     private const string OutboxPrefix = "outbox|";
     private const int OutboxScanConcurrency = 8;
+    private const int AlertPartitions = 256;
     private readonly TableClient _alerts = tables.GetTableClient(MonitoringTables.Alerts);
     private readonly TableClient _pairs = tables.GetTableClient(MonitoringTables.AlertPairs);
     private int _created;
@@ -56,24 +57,52 @@ public sealed class AlertStore(TableServiceClient tables)
         }
     }
 
-    /// <summary>The alerts whose event is still pending and was raised before <paramref name="raisedBefore"/>, at most <paramref name="max"/>.</summary>
+    /// <summary>
+    /// The alerts whose event is still pending and was raised before <paramref name="raisedBefore"/>, at most
+    /// <paramref name="max"/>. Reads no more outbox rows than that: partitions are scanned a few at a time, each asking
+    /// only for what is still missing, and the scan stops once enough are found. It starts at a random partition, so
+    /// rows that keep failing to publish in one partition cannot hide the others' for good.
+    /// </summary>
     public async Task<IReadOnlyList<StoredAlert>> ReadPendingEventsAsync(DateTimeOffset raisedBefore, int max, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         await EnsureTablesAsync(cancellationToken);
-        var ids = new System.Collections.Concurrent.ConcurrentBag<(string Partition, string AlertId)>();
+        var ids = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var first = Random.Shared.Next(AlertPartitions);
         // Outbox rows sit in the alert's own partition (256 of them), each read as one key-range query.
-        await Parallel.ForAsync(0, 256, new ParallelOptions { MaxDegreeOfParallelism = OutboxScanConcurrency, CancellationToken = cancellationToken }, async (i, token) =>
+        await Parallel.ForAsync(0, AlertPartitions, new ParallelOptions { MaxDegreeOfParallelism = OutboxScanConcurrency, CancellationToken = cancellationToken }, async (i, token) =>
         {
-            var partition = i.ToString("x2", System.Globalization.CultureInfo.InvariantCulture);
+            var partition = ((first + i) % AlertPartitions).ToString("x2", System.Globalization.CultureInfo.InvariantCulture);
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {OutboxPrefix} and RowKey lt {"outbox}"} and RaisedAt lt {raisedBefore}");
-            await foreach (var row in _alerts.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: token))
+            string? continuation = null;
+            do
             {
-                ids.Add((partition, row.RowKey[OutboxPrefix.Length..]));
+                // One page of at most what is still missing, and the next only while still short.
+                var wanted = max - ids.Count;
+                if (wanted <= 0)
+                {
+                    return;
+                }
+
+                Page<TableEntity>? page = null;
+                await foreach (var read in _alerts.QueryAsync<TableEntity>(filter, maxPerPage: wanted, select: ["RowKey"], cancellationToken: token).AsPages(continuation, wanted))
+                {
+                    page = read;
+                    break;
+                }
+
+                foreach (var row in page?.Values ?? [])
+                {
+                    ids.Enqueue(row.RowKey[OutboxPrefix.Length..]);
+                }
+
+                continuation = page?.ContinuationToken;
             }
+            while (continuation is not null);
         });
 
         var pending = new List<StoredAlert>();
-        foreach (var (_, alertId) in ids.Take(max))
+        foreach (var alertId in ids.Take(max))
         {
             if (await GetAsync(alertId, cancellationToken) is { } alert)
             {

@@ -12,7 +12,7 @@ public sealed class AlertStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
 {
     private AlertStore NewStore() => new(new TableServiceClient(azurite.Server.ConnectionString));
 
-    private static StoredAlert Alert(string subjectId)
+    private static StoredAlert Alert(string subjectId, int remarksLength = 80_000)
     {
         var now = DateTimeOffset.UtcNow;
         var entity = new SanctionedEntity
@@ -22,7 +22,7 @@ public sealed class AlertStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
             Type = EntityType.Entity,
             PrimaryName = new EntityName("LISTED TRADING CO", NameStrength.Strong, IsPrimary: true),
             // Bigger than one table property (64 KiB), so the entity must be stored in chunks and read back whole.
-            Remarks = new string('r', 80_000),
+            Remarks = new string('r', remarksLength),
         };
         return new StoredAlert(MonitoringIds.AlertId(subjectId, entity.Id, "ofac-sdn@v1"), subjectId, entity.Id, "ofac-sdn", "v1", AlertStatus.Open, 0.91,
             SubjectMatchBasis.Name, "Listed Trading Co", "LISTED TRADING CO", "explanation", null, now, now,
@@ -94,5 +94,45 @@ public sealed class AlertStoreTests(AzuriteFixture azurite) : IClassFixture<Azur
         var read = (await NewStore().GetAsync(alert.Id, default))!;
         Assert.Equal(AlertStatus.Open, read.Status);
         Assert.Single(read.History);
+    }
+
+    [Fact]
+    public async Task A_sweep_reads_no_more_pending_events_than_its_limit_and_leaves_the_rest_for_the_next()
+    {
+        var run = Guid.NewGuid().ToString("n");
+        var raisedBefore = DateTimeOffset.UtcNow.AddMinutes(1);
+        var mine = Enumerable.Range(0, 300).Select(i => Alert($"s-{run}-{i}", remarksLength: 10)).ToList();
+        var plain = NewStore();
+        await Parallel.ForEachAsync(mine, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (alert, token) => await plain.TryAddAsync(alert, eventPending: true, token));
+        var outboxQueries = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var watched = new AlertStore(TableRequestHook.Client(azurite.Server.ConnectionString, message =>
+        {
+            var query = Uri.UnescapeDataString(message.Request.Uri.Query);
+            if (message.Request.Method == RequestMethod.Get && query.Contains("outbox", StringComparison.Ordinal))
+            {
+                outboxQueries.Enqueue(query);
+            }
+
+            return Task.CompletedTask;
+        }));
+
+        var five = await watched.ReadPendingEventsAsync(raisedBefore, 5, default);
+
+        Assert.Equal(5, five.Count);
+        // Each outbox query asks for no more than the limit, and the scan stops well short of all 256 partitions.
+        Assert.All(outboxQueries, q => Assert.Matches(@"\$top=[1-5](&|$)", q));
+        Assert.InRange(outboxQueries.Count, 1, 64);
+
+        var first = await plain.ReadPendingEventsAsync(raisedBefore, 100, default);
+        Assert.Equal(100, first.Select(a => a.Id).Distinct().Count());
+        foreach (var alert in first)
+        {
+            await plain.MarkEventPublishedAsync(alert.Id, default);
+        }
+
+        var rest = (await plain.ReadPendingEventsAsync(raisedBefore, 100_000, default)).Select(a => a.Id).ToHashSet();
+        var mineLeft = mine.Select(a => a.Id).Where(rest.Contains).ToList();
+        Assert.Equal(mine.Count - first.Count(a => mine.Exists(m => m.Id == a.Id)), mineLeft.Count);
+        Assert.DoesNotContain(first, a => rest.Contains(a.Id));
     }
 }
