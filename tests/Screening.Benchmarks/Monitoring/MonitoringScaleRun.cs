@@ -11,6 +11,7 @@ using Screening.Domain.Sources;
 using Screening.Functions.Contracts;
 using Screening.Functions.Services;
 using Screening.Functions.Services.Monitoring;
+using Screening.Functions.Validation;
 using Screening.Infrastructure.Audit;
 using Screening.Infrastructure.Monitoring;
 using Screening.Infrastructure.Monitoring.Events;
@@ -39,8 +40,8 @@ internal static class MonitoringScaleRun
         var audit = new MonitoringAudit(new AuditBuffer(Options.Create(new AuditOptions { QueueCapacity = 10_000_000 })), NullLogger<MonitoringAudit>.Instance);
         var notifier = new AlertNotifier(new AlertEventPublisher(Options.Create(new AlertEventOptions())), alertStore, NullLogger<AlertNotifier>.Instance);
         var alerting = new SubjectAlerting(alertStore, notifier, TimeProvider.System, NullLogger<SubjectAlerting>.Instance);
-        var subjectService = new SubjectService(subjectStore, alerting, activeIndex, audit, TimeProvider.System);
-        var import = new SubjectImport(new SubjectBulkRegistration(subjectService, subjectStore, alerting, audit, TimeProvider.System), activeIndex, new SubjectsInbox(blobs), TimeProvider.System, NullLogger<SubjectImport>.Instance);
+        var subjectService = new SubjectService(subjectStore, alerting, activeIndex, audit, new SubjectRequestValidator(), TimeProvider.System);
+        var import = new SubjectImport(new SubjectBulkRegistration(subjectService, subjectStore, alerting, audit, TimeProvider.System), activeIndex, new SubjectsInbox(blobs), new SubjectRequestValidator(), TimeProvider.System, NullLogger<SubjectImport>.Instance);
         var rescreen = new RescreenService(activeIndex, subjectStore, alertStore, alerting, plans, audit, NameMatchingOptions.Default,
             Options.Create(new MonitoringOptions()), TimeProvider.System, NullLogger<RescreenService>.Instance);
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Screening.Domain.Names;
 using Screening.Functions.Services.Monitoring;
+using Screening.Functions.Validation;
 using Screening.Functions.Tests.Services;
 using Screening.Infrastructure.Audit;
 using Screening.Infrastructure.Lists;
@@ -61,13 +62,13 @@ public sealed class MonitoringFixture : IAsyncLifetime
         Sweeper = new AlertEventSweeper(publisher, AlertStore, events, TimeProvider.System, NullLogger<AlertEventSweeper>.Instance);
         var alerting = new SubjectAlerting(AlertStore, notifier, TimeProvider.System, NullLogger<SubjectAlerting>.Instance);
         var audit = new MonitoringAudit(Audit, NullLogger<MonitoringAudit>.Instance);
-        Subjects = new SubjectService(SubjectStore, alerting, Index, audit, TimeProvider.System);
+        Subjects = new SubjectService(SubjectStore, alerting, Index, audit, new SubjectRequestValidator(), TimeProvider.System);
         Alerts = new AlertService(AlertStore, audit, TimeProvider.System);
         SubjectAudits = new SubjectAuditService(SubjectStore, AlertStore);
         var blobs = new BlobServiceClient(_storage.ConnectionString);
         SubjectsInboxContainer = blobs.GetBlobContainerClient(SubjectsInbox.ContainerName);
         await SubjectsInboxContainer.CreateIfNotExistsAsync();
-        Import = new SubjectImport(new SubjectBulkRegistration(Subjects, SubjectStore, alerting, audit, TimeProvider.System), Index, new SubjectsInbox(blobs), TimeProvider.System, NullLogger<SubjectImport>.Instance);
+        Import = new SubjectImport(new SubjectBulkRegistration(Subjects, SubjectStore, alerting, audit, TimeProvider.System), Index, new SubjectsInbox(blobs), new SubjectRequestValidator(), TimeProvider.System, NullLogger<SubjectImport>.Instance);
         Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, audit, NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
         Planner = new RescreenPlanner(Index, Pointers, Plans, new RescreenDispatcher(queues), NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenPlanner>.Instance);
     }

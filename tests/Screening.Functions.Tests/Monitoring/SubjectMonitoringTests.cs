@@ -3,6 +3,7 @@ using Screening.Functions.Contracts;
 using Screening.Functions.Http;
 using Screening.Functions.Services;
 using Screening.Functions.Services.Monitoring;
+using Screening.Functions.Validation;
 using Screening.Functions.Tests.Services;
 using Screening.Infrastructure.Monitoring;
 
@@ -183,7 +184,7 @@ public sealed class SubjectMonitoringTests(MonitoringFixture monitoring) : IClas
     {
         var index = new FixedActiveIndex();
         index.Publish(RealIndex.State with { Availability = ListsAvailability.Stale });
-        var service = new SubjectService(null!, null!, index, null!, TimeProvider.System);
+        var service = new SubjectService(null!, null!, index, null!, new SubjectRequestValidator(), TimeProvider.System);
         var outcome = await service.RegisterAsync("any", Company("Lazarus Group"), Calls.Test, default);
         Assert.Equal((503, ProblemCodes.ListsStale), (outcome.Problem!.Status, outcome.Problem.Code));
     }

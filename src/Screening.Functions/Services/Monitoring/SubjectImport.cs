@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.Extensions.Logging;
 using Screening.Domain.Monitoring;
 using Screening.Functions.Contracts;
@@ -13,13 +14,18 @@ namespace Screening.Functions.Services.Monitoring;
 /// The report lands in <c>processed/</c>. When the lists cannot screen now the import throws before reading, so the
 /// trigger retries it later rather than registering subjects unscreened.
 /// </summary>
-public sealed partial class SubjectImport(SubjectBulkRegistration registration, IActiveIndex activeIndex, SubjectsInbox inbox, TimeProvider clock, ILogger<SubjectImport> logger)
+public sealed partial class SubjectImport(
+    SubjectBulkRegistration registration,
+    IActiveIndex activeIndex,
+    SubjectsInbox inbox,
+    IValidator<SubjectRequest> validator,
+    TimeProvider clock,
+    ILogger<SubjectImport> logger)
 {
     public const string Caller = "subjects-inbox";
     // About 100 rows per subject partition, so each partition's rows of a chunk fill one table transaction.
     private const int ChunkSize = SubjectPartition.Count * 100;
     private const int MaxListedErrors = 10_000;
-    private static readonly SubjectRequestValidator Validator = new();
 
     public async Task<SubjectImportReport?> ImportAsync(string name, Stream content, CancellationToken cancellationToken)
     {
@@ -73,7 +79,7 @@ public sealed partial class SubjectImport(SubjectBulkRegistration registration, 
         return report;
     }
 
-    private static Dictionary<string, string[]>? Rejection(SubjectCsvRow row, Dictionary<string, long> seen)
+    private Dictionary<string, string[]>? Rejection(SubjectCsvRow row, Dictionary<string, long> seen)
     {
         if (row.Error is { } error)
         {
@@ -86,7 +92,7 @@ public sealed partial class SubjectImport(SubjectBulkRegistration registration, 
             return new Dictionary<string, string[]> { [SubjectCsv.Id] = [SubjectIds.Rule] };
         }
 
-        var invalid = Validator.Validate(ToRequest(row));
+        var invalid = validator.Validate(ToRequest(row));
         if (!invalid.IsValid)
         {
             return invalid.ToErrors();

@@ -1,7 +1,8 @@
+using FluentValidation;
 using Screening.Domain.Monitoring;
 using Screening.Functions.Contracts;
-using Screening.Functions.Http;
 using Screening.Functions.Validation;
+using Screening.Functions.Http;
 using Screening.Infrastructure.Monitoring;
 
 namespace Screening.Functions.Services.Monitoring;
@@ -11,10 +12,15 @@ namespace Screening.Functions.Services.Monitoring;
 /// the active lists; without a fresh index registration is refused (503), since a subject registered but never
 /// screened would look monitored and clear when it is neither.
 /// </summary>
-public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerting, IActiveIndex activeIndex, MonitoringAudit audit, TimeProvider clock)
+public sealed class SubjectService(
+    SubjectStore subjects,
+    SubjectAlerting alerting,
+    IActiveIndex activeIndex,
+    MonitoringAudit audit,
+    IValidator<SubjectRequest> itemValidator,
+    TimeProvider clock)
 {
     private const int BatchConcurrency = 8;
-    private static readonly SubjectRequestValidator ItemValidator = new();
 
     public async Task<ServiceOutcome<SubjectRegistrationResponse>> RegisterAsync(string subjectId, SubjectRequest request, ScreeningCall call, CancellationToken cancellationToken)
     {
@@ -42,7 +48,7 @@ public sealed class SubjectService(SubjectStore subjects, SubjectAlerting alerti
         await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = BatchConcurrency, CancellationToken = cancellationToken }, async (i, token) =>
         {
             var item = items[i];
-            var invalid = ItemValidator.Validate(item.Fields);
+            var invalid = itemValidator.Validate(item.Fields);
             if (!invalid.IsValid)
             {
                 results[i] = new SubjectBatchResult(item.Id!, Problem: ServiceProblem.Invalid(invalid.ToErrors()).ToItemProblem());
