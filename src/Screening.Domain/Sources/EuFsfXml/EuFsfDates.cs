@@ -6,7 +6,9 @@ namespace Screening.Domain.Sources.EuFsfXml;
 
 /// <summary>
 /// A <c>birthdate</c>: a full Gregorian date (<c>birthdate</c>, given even for Islamic-calendar entries),
-/// a year with or without month and day, or a year range; <c>circa</c> and the remark are kept as text.
+/// a year with or without month and day, or a year range; <c>circa</c> and the remark are kept as text. Parts that are
+/// not on the calendar (month 13, 30 February, a range that ends before it starts) are no date: like every parser,
+/// it drops such a date rather than keep a wrong one.
 /// </summary>
 internal static class EuFsfDates
 {
@@ -20,7 +22,9 @@ internal static class EuFsfDates
 
         if (Number(birthdate, "yearRangeFrom") is { } from && Number(birthdate, "yearRangeTo") is { } to)
         {
-            return new DateOfBirth(new PartialDate(from), new PartialDate(to), text);
+            return CalendarDates.Partial(from) is { } start && CalendarDates.Partial(to) is { } end && from <= to
+                ? new DateOfBirth(start, end, text)
+                : null;
         }
 
         // Without the Gregorian birthdate attribute, a year in another calendar cannot be placed.
@@ -28,7 +32,9 @@ internal static class EuFsfDates
         if (gregorian && Number(birthdate, "year") is { } year)
         {
             var month = Number(birthdate, "monthOfYear");
-            return new DateOfBirth(new PartialDate(year, month, month is null ? null : Number(birthdate, "dayOfMonth")), Text: text);
+            return CalendarDates.Partial(year, month, month is null ? null : Number(birthdate, "dayOfMonth")) is { } date
+                ? new DateOfBirth(date, Text: text)
+                : null;
         }
 
         return null;
