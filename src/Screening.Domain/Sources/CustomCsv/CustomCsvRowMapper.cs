@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Screening.Domain.Model;
+using Screening.Domain.Sources.Common;
 
 namespace Screening.Domain.Sources.CustomCsv;
 
@@ -63,9 +64,9 @@ internal static partial class CustomCsvRowMapper
             var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
             int? month = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : null;
             int? day = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : null;
-            if (year >= 1 && month is null or (>= 1 and <= 12) && (day is null || day >= 1 && day <= DateTime.DaysInMonth(year, month!.Value)))
+            if (CalendarDates.Partial(year, month, day) is { } date)
             {
-                return new PartialDate(year, month, day);
+                return date;
             }
         }
 

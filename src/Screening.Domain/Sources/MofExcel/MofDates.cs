@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Screening.Domain.Model;
+using Screening.Domain.Sources.Common;
 
 namespace Screening.Domain.Sources.MofExcel;
 
@@ -58,12 +59,7 @@ internal static partial class MofDates
         var year = Year(match, "year");
         int? month = match.Groups["month"].Success ? Number(match, "month") : null;
         int? day = match.Groups["day"].Success ? Number(match, "day") : null;
-        if (month is < 1 or > 12 || (day is not null && (month is null || day < 1 || day > DateTime.DaysInMonth(year, month.Value))))
-        {
-            return null;
-        }
-
-        return new DateOfBirth(new PartialDate(year, month, day), Text: circa);
+        return CalendarDates.Partial(year, month, day) is { } date ? new DateOfBirth(date, Text: circa) : null;
     }
 
     private static int Year(Match match, string group) => Number(match, group);

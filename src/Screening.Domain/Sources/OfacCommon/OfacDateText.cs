@@ -1,5 +1,6 @@
 using System.Globalization;
 using Screening.Domain.Model;
+using Screening.Domain.Sources.Common;
 
 namespace Screening.Domain.Sources.OfacCommon;
 
@@ -42,20 +43,18 @@ internal static class OfacDateText
         switch (parts.Length)
         {
             case 1 when parts[0].Length == 4 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year):
-                return new PartialDate(year);
+                return CalendarDates.Partial(year);
             case 1 when DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso):
                 return new PartialDate(iso.Year, iso.Month, iso.Day);
             case 2 when MonthOf(parts[0]) is int month && Year(parts[1]) is int year:
                 return new PartialDate(year, month);
             case 3 when int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-                        && MonthOf(parts[1]) is int month && Year(parts[2]) is int year && IsValid(year, month, day):
+                        && MonthOf(parts[1]) is int month && Year(parts[2]) is int year && CalendarDates.IsValid(year, month, day):
                 return new PartialDate(year, month, day);
             default:
                 return null;
         }
     }
-
-    private static bool IsValid(int year, int month, int day) => day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
     private static int? Year(string text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year > 0 ? year : null;

@@ -1,17 +1,21 @@
 using System.Globalization;
 using Screening.Domain.Model;
+using Screening.Domain.Sources.Common;
 
 namespace Screening.Domain.Sources.UkOfsi;
 
-/// <summary>OFSI dates are dd/mm/yyyy, with "00" for an unknown day or month ("00/00/1980").</summary>
+/// <summary>
+/// OFSI dates are dd/mm/yyyy, with "00" for an unknown day or month ("00/00/1980"). A day that is not in its month
+/// ("31/02/1980") keeps the year and month, which the list does give; a month past 12 is no date.
+/// </summary>
 internal static class OfsiDates
 {
     public static PartialDate? Partial(string? text)
     {
         var parts = text?.Trim().Split('/');
         if (parts is not [var day, var month, var year]
-            || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1000 || y > 9999
-            || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 12
+            || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1000
+            || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
             || !int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d))
         {
             return null;
@@ -19,10 +23,10 @@ internal static class OfsiDates
 
         if (m == 0)
         {
-            return new PartialDate(y);
+            return CalendarDates.Partial(y);
         }
 
-        return d == 0 || d > DateTime.DaysInMonth(y, m) ? new PartialDate(y, m) : new PartialDate(y, m, d);
+        return CalendarDates.Partial(y, m, d) ?? CalendarDates.Partial(y, m);
     }
 
     public static DateOnly? Full(string? text) =>

@@ -130,9 +130,7 @@ internal static class UnEntryMapper
     }
 
     private static PartialDate? Year(string? text) =>
-        text is not null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 0 and < 10000
-            ? new PartialDate(year)
-            : null;
+        text is not null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? CalendarDates.Partial(year) : null;
 
     private static PartialDate? PartialDateOf(string? text) =>
         Date(text) is { } date ? new PartialDate(date.Year, date.Month, date.Day) : null;

@@ -28,6 +28,9 @@ public sealed class OfacDateTextTests
     [Theory]
     [InlineData("unknown")]
     [InlineData("31 Feb 1970")]
+    [InlineData("29 Feb 1900")]
+    [InlineData("0000")]
+    [InlineData("0000 to 1970")]
     [InlineData("")]
     public void Leaves_unreadable_wording_unparsed(string text) => Assert.Null(OfacDateText.ParseDateOfBirth(text));
 }
