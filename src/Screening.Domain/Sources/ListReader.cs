@@ -1,4 +1,5 @@
 using Screening.Domain.Model;
+using Screening.Domain.Sources.Excel;
 
 namespace Screening.Domain.Sources;
 
@@ -9,22 +10,42 @@ namespace Screening.Domain.Sources;
 /// </summary>
 public static class ListReader
 {
-    public static ListFormat? Detect(ListInput input) => ListFormatDetector.Detect(input);
+    public static ListFormat? Detect(ListInput input) => ListFormatDetector.Detect(Buffered(input));
 
     public static ParsedList Read(ListInput input, CancellationToken cancellationToken = default) =>
         Read(input, ListParsers.All, cancellationToken);
 
     /// <summary>Reads with a chosen set of parsers (for example an OFAC CSV parser with other options).</summary>
-    public static ParsedList Read(ListInput input, IReadOnlyList<IListParser> parsers, CancellationToken cancellationToken = default)
+    public static ParsedList Read(ListInput input, IReadOnlyList<IListParser> parsers, CancellationToken cancellationToken = default) =>
+        Read(input, parsers, expectedFormat: null, cancellationToken);
+
+    /// <summary>Reads content that must be of <paramref name="expectedFormat"/>; anything else is refused unparsed.</summary>
+    public static ParsedList Read(ListInput input, ListFormat expectedFormat, CancellationToken cancellationToken = default) =>
+        Read(input, ListParsers.All, expectedFormat, cancellationToken);
+
+    private static ParsedList Read(ListInput input, IReadOnlyList<IListParser> parsers, ListFormat? expectedFormat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        // A workbook is read from its source once here; detection, inference and the parse all look at that copy.
+        var buffered = Buffered(input);
+        var parser = ListFormatDetector.ParserFor(buffered, parsers);
+        if (expectedFormat is { } expected && parser?.Format != expected)
+        {
+            throw new ListParseException(FileNames(input), $"expected {expected} content but found {(parser is null ? "no known list format" : parser.Format.ToString())}");
+        }
+
         var named = string.IsNullOrWhiteSpace(input.Source)
-            ? input with { Source = ListSourceInference.Infer(input) ?? throw Unnamed(input) }
-            : input;
-        var parser = ListFormatDetector.ParserFor(named, parsers)
-                     ?? throw new ListParseException(FileNames(input), "the content is in no known list format (OFAC XML, OFAC Enhanced XML, OFAC CSV, UN XML, MOF Excel, EU FSF XML, UK OFSI Excel/CSV, custom CSV)");
-        return parser.Parse(named, cancellationToken);
+            ? buffered with { Source = ListSourceInference.Infer(buffered) ?? throw Unnamed(input) }
+            : buffered;
+        return parser?.Parse(named, cancellationToken)
+            ?? throw new ListParseException(FileNames(input), "the content is in no known list format (OFAC XML, OFAC Enhanced XML, OFAC CSV, UN XML, MOF Excel, EU FSF XML, UK OFSI Excel/CSV, custom CSV)");
     }
+
+    /// <summary>The input with a single zip file (a workbook or a zipped CSV set) held in memory, read once.</summary>
+    private static ListInput Buffered(ListInput input) =>
+        input.Files is [var file] && BufferedWorkbook.Buffer(file) is var buffered && !ReferenceEquals(buffered, file)
+            ? input with { Files = [buffered] }
+            : input;
 
     private static ListParseException Unnamed(ListInput input) =>
         new(FileNames(input), "no source name was given and none can be inferred from the content; name the list (for example custom:acme)");

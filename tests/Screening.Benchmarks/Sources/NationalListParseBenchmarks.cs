@@ -41,6 +41,9 @@ public class NationalListParseBenchmarks
     [Benchmark(Description = "UK OFSI Excel 2025 (2.21 MB)")]
     public ParsedList OfsiExcel() => new UkOfsiParser().Parse(_ofsiExcel2025);
 
+    [Benchmark(Description = "ListReader detect + parse OFSI workbook (2.21 MB)")]
+    public ParsedList DetectAndReadOfsi() => ListReader.Read(_ofsiExcel2025);
+
     [Benchmark(Description = "UK OFSI CSV 2018 (3.65 MB)")]
     public ParsedList OfsiCsv() => new UkOfsiParser().Parse(_ofsiCsv2018);
 

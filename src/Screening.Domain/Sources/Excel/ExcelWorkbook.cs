@@ -32,21 +32,8 @@ internal sealed class ExcelWorkbook : IDisposable
 
     public static ExcelWorkbook Open(ListFile file)
     {
-        byte[] bytes;
-        string hash;
-        try
-        {
-            using var hashing = new HashingReadStream(file.Open());
-            using var copy = new MemoryStream();
-            hashing.CopyTo(copy);
-            hash = Common.ContentHash.ToHex(hashing.Finish());
-            bytes = copy.ToArray();
-        }
-        catch (IOException ex)
-        {
-            throw new ListParseException(file.Name, $"the file could not be read: {ex.Message}", inner: ex);
-        }
-
+        ArgumentNullException.ThrowIfNull(file);
+        var (bytes, hash) = BufferedWorkbook.Of(file) is { } buffered ? (buffered.Bytes, buffered.ContentHash) : ReadAll(file);
         try
         {
             var reader = ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(bytes, writable: false));
@@ -55,6 +42,22 @@ internal sealed class ExcelWorkbook : IDisposable
         catch (Exception ex) when (IsWorkbookFault(ex))
         {
             throw new ListParseException(file.Name, $"not a readable Excel workbook ({ex.Message})", inner: ex);
+        }
+    }
+
+    /// <summary>The file's bytes and their content hash, read in one pass.</summary>
+    public static (byte[] Bytes, string Hash) ReadAll(ListFile file)
+    {
+        try
+        {
+            using var hashing = new HashingReadStream(file.Open());
+            using var copy = new MemoryStream();
+            hashing.CopyTo(copy);
+            return (copy.ToArray(), Common.ContentHash.ToHex(hashing.Finish()));
+        }
+        catch (IOException ex)
+        {
+            throw new ListParseException(file.Name, $"the file could not be read: {ex.Message}", inner: ex);
         }
     }
 

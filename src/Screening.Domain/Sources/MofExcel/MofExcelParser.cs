@@ -23,15 +23,8 @@ public sealed class MofExcelParser : IListParser
             return false;
         }
 
-        try
-        {
-            using var workbook = ExcelWorkbook.Open(file);
-            return workbook.Sheets().Any(sheet => sheet.Rows().Take(HeaderSearchRows).Any(row => MofSheetLayout.FromHeaderRow(row) is not null));
-        }
-        catch (ListParseException)
-        {
-            return false;
-        }
+        return BufferedWorkbook.Heads(file) is { } heads
+            && heads.Any(sheet => sheet.Rows.Take(HeaderSearchRows).Any(row => MofSheetLayout.FromHeaderRow(row) is not null));
     }
 
     public ParsedList Parse(ListInput input, CancellationToken cancellationToken = default)

@@ -26,15 +26,8 @@ public sealed class UkOfsiParser : IListParser
 
         if (ExcelContent.IsWorkbook(file))
         {
-            try
-            {
-                using var workbook = ExcelWorkbook.Open(file);
-                return workbook.Sheets().First().Rows().Take(HeaderSearchRows).Any(row => OfsiColumns.IsHeader(row.Cells.Select(cell => cell as string)));
-            }
-            catch (ListParseException)
-            {
-                return false;
-            }
+            return BufferedWorkbook.Heads(file) is [var first, ..]
+                && first.Rows.Take(HeaderSearchRows).Any(row => OfsiColumns.IsHeader(row.Cells.Select(cell => cell as string)));
         }
 
         if (ListContent.IsZip(file))

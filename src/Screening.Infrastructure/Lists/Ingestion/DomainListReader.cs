@@ -9,18 +9,7 @@ public sealed class DomainListReader : IListReader
     public ParsedList Read(ListInput input, ListFormat? expectedFormat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (expectedFormat is { } format)
-        {
-            var detected = ListReader.Detect(input);
-            if (detected != format)
-            {
-                throw new ListParseException(
-                    string.Join(", ", input.Files.Select(file => file.Name)),
-                    $"expected {format} content but found {(detected is null ? "no known list format" : detected.ToString())}");
-            }
-        }
-
-        return ListReader.Read(input, cancellationToken);
+        return expectedFormat is { } format ? ListReader.Read(input, format, cancellationToken) : ListReader.Read(input, cancellationToken);
     }
 
     /// <summary>
