@@ -25,9 +25,16 @@ public sealed class ScreeningRecords(AuditStore audit, TimeProvider clock, ILogg
         HttpFunction.RunAsync(request, logger, async _ =>
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            if (!TryDate(request, "to", today, out var to) || !TryDate(request, "from", to.AddDays(1 - DefaultDays), out var from))
+            if (!TryDate(request, "to", today, out var to))
             {
-                return ApiProblem.BadRequest(request, ProblemCodes.ValidationFailed, "from", "'from' and 'to' must be dates as YYYY-MM-DD.");
+                return ApiProblem.BadRequest(request, ProblemCodes.ValidationFailed, "to", "'to' must be a date as YYYY-MM-DD.");
+            }
+
+            // The default window ends at 'to'; near the calendar's first day it is cut short rather than overflow.
+            var defaultFrom = DateOnly.FromDayNumber(Math.Max(DateOnly.MinValue.DayNumber, to.DayNumber - (DefaultDays - 1)));
+            if (!TryDate(request, "from", defaultFrom, out var from))
+            {
+                return ApiProblem.BadRequest(request, ProblemCodes.ValidationFailed, "from", "'from' must be a date as YYYY-MM-DD.");
             }
 
             if (from > to || to.DayNumber - from.DayNumber >= MaxDays)

@@ -45,8 +45,10 @@ public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions>
         ArgumentException.ThrowIfNullOrEmpty(requestId);
         await EnsureTableAsync(cancellationToken);
         var records = new List<AuditRecord>();
-        for (var day = to; day >= from; day = day.AddDays(-1))
+        // Counted by day number, so a range starting on the calendar's first day ends there instead of stepping past it.
+        for (var dayNumber = to.DayNumber; dayNumber >= from.DayNumber; dayNumber--)
         {
+            var day = DateOnly.FromDayNumber(dayNumber);
             var partition = PartitionKey(day.ToString("yyyyMMdd", CultureInfo.InvariantCulture), requestId);
             await foreach (var projection in _records.QueryAsync<TableEntity>(
                 e => e.PartitionKey == partition, select: ["RowKey", AuditPage.RequestIdsProperty], cancellationToken: cancellationToken))
