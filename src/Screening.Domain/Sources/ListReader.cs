@@ -10,7 +10,19 @@ namespace Screening.Domain.Sources;
 /// </summary>
 public static class ListReader
 {
-    public static ListFormat? Detect(ListInput input) => ListFormatDetector.Detect(Buffered(input));
+    public static ListFormat? Detect(ListInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var buffered = Buffered(input);
+        try
+        {
+            return ListFormatDetector.Detect(buffered);
+        }
+        finally
+        {
+            Release(buffered);
+        }
+    }
 
     public static ParsedList Read(ListInput input, CancellationToken cancellationToken = default) =>
         Read(input, ListParsers.All, cancellationToken);
@@ -28,17 +40,33 @@ public static class ListReader
         ArgumentNullException.ThrowIfNull(input);
         // A workbook is read from its source once here; detection, inference and the parse all look at that copy.
         var buffered = Buffered(input);
-        var parser = ListFormatDetector.ParserFor(buffered, parsers);
-        if (expectedFormat is { } expected && parser?.Format != expected)
+        try
         {
-            throw new ListParseException(FileNames(input), $"expected {expected} content but found {(parser is null ? "no known list format" : parser.Format.ToString())}");
-        }
+            var parser = ListFormatDetector.ParserFor(buffered, parsers);
+            if (expectedFormat is { } expected && parser?.Format != expected)
+            {
+                throw new ListParseException(FileNames(input), $"expected {expected} content but found {(parser is null ? "no known list format" : parser.Format.ToString())}");
+            }
 
-        var named = string.IsNullOrWhiteSpace(input.Source)
-            ? buffered with { Source = ListSourceInference.Infer(buffered) ?? throw Unnamed(input) }
-            : buffered;
-        return parser?.Parse(named, cancellationToken)
-            ?? throw new ListParseException(FileNames(input), "the content is in no known list format (OFAC XML, OFAC Enhanced XML, OFAC CSV, UN XML, MOF Excel, EU FSF XML, UK OFSI Excel/CSV, custom CSV)");
+            var named = string.IsNullOrWhiteSpace(input.Source)
+                ? buffered with { Source = ListSourceInference.Infer(buffered) ?? throw Unnamed(input) }
+                : buffered;
+            return parser?.Parse(named, cancellationToken)
+                ?? throw new ListParseException(FileNames(input), "the content is in no known list format (OFAC XML, OFAC Enhanced XML, OFAC CSV, UN XML, MOF Excel, EU FSF XML, UK OFSI Excel/CSV, custom CSV)");
+        }
+        finally
+        {
+            Release(buffered);
+        }
+    }
+
+    /// <summary>Closes what detection left open on a buffered workbook.</summary>
+    private static void Release(ListInput input)
+    {
+        foreach (var file in input.Files)
+        {
+            BufferedWorkbook.Of(file)?.Dispose();
+        }
     }
 
     /// <summary>The input with a single zip file (a workbook or a zipped CSV set) held in memory, read once.</summary>

@@ -9,21 +9,21 @@ namespace Screening.Domain.Sources.Excel;
 /// workbook, and the first rows of each sheet, shared by every parser that looks at it (MOF and OFSI detection, source
 /// inference, then the parse) instead of each reading, copying and opening the file again.
 /// </summary>
-internal sealed class BufferedWorkbook
+internal sealed class BufferedWorkbook : IDisposable
 {
     /// <summary>Rows read from the top of each sheet for detection: enough for every Excel parser's header search.</summary>
     public const int HeadRowsPerSheet = 8;
 
     private static readonly ConditionalWeakTable<ListFile, BufferedWorkbook> ByFile = [];
     private readonly Lazy<bool> _isWorkbook;
-    private readonly Lazy<IReadOnlyList<ExcelSheetHead>?> _heads;
+    private readonly SheetHeads _heads;
 
     private BufferedWorkbook(ListFile file, byte[] bytes, string contentHash)
     {
         Bytes = bytes;
         ContentHash = contentHash;
         _isWorkbook = new Lazy<bool>(() => ContainsWorkbookPart(bytes));
-        _heads = new Lazy<IReadOnlyList<ExcelSheetHead>?>(() => ReadHeads(file));
+        _heads = new SheetHeads(file);
     }
 
     public byte[] Bytes { get; }
@@ -52,8 +52,22 @@ internal sealed class BufferedWorkbook
 
     public static BufferedWorkbook? Of(ListFile file) => ByFile.TryGetValue(file, out var buffered) ? buffered : null;
 
-    /// <summary>The first <see cref="HeadRowsPerSheet"/> rows of every sheet, read once; null when the workbook cannot be read.</summary>
-    public static IReadOnlyList<ExcelSheetHead>? Heads(ListFile file) => Of(file) is { } buffered ? buffered._heads.Value : ReadHeads(file);
+    /// <summary>
+    /// The first <see cref="HeadRowsPerSheet"/> rows of each sheet in order, read only as far as the caller enumerates
+    /// and kept for the next caller; empty when the workbook cannot be read.
+    /// </summary>
+    public static IEnumerable<ExcelSheetHead> Heads(ListFile file) => Of(file) is { } buffered ? buffered._heads.Read() : ReadOnce(file);
+
+    public void Dispose() => _heads.Dispose();
+
+    private static IEnumerable<ExcelSheetHead> ReadOnce(ListFile file)
+    {
+        using var heads = new SheetHeads(file);
+        foreach (var head in heads.Read())
+        {
+            yield return head;
+        }
+    }
 
     public static bool ContainsWorkbookPart(byte[] bytes)
     {
@@ -65,19 +79,6 @@ internal sealed class BufferedWorkbook
         catch (InvalidDataException)
         {
             return false;
-        }
-    }
-
-    private static List<ExcelSheetHead>? ReadHeads(ListFile file)
-    {
-        try
-        {
-            using var workbook = ExcelWorkbook.Open(file);
-            return [.. workbook.Sheets().Select(sheet => new ExcelSheetHead(sheet.Name, [.. sheet.Rows().Take(HeadRowsPerSheet)]))];
-        }
-        catch (ListParseException)
-        {
-            return null;
         }
     }
 }

@@ -23,8 +23,7 @@ public sealed class MofExcelParser : IListParser
             return false;
         }
 
-        return BufferedWorkbook.Heads(file) is { } heads
-            && heads.Any(sheet => sheet.Rows.Take(HeaderSearchRows).Any(row => MofSheetLayout.FromHeaderRow(row) is not null));
+        return BufferedWorkbook.Heads(file).Any(sheet => sheet.Rows.Take(HeaderSearchRows).Any(row => MofSheetLayout.FromHeaderRow(row) is not null));
     }
 
     public ParsedList Parse(ListInput input, CancellationToken cancellationToken = default)

@@ -26,8 +26,7 @@ public sealed class UkOfsiParser : IListParser
 
         if (ExcelContent.IsWorkbook(file))
         {
-            return BufferedWorkbook.Heads(file) is [var first, ..]
-                && first.Rows.Take(HeaderSearchRows).Any(row => OfsiColumns.IsHeader(row.Cells.Select(cell => cell as string)));
+            return BufferedWorkbook.Heads(file).Take(1).Any(first => first.Rows.Take(HeaderSearchRows).Any(row => OfsiColumns.IsHeader(row.Cells.Select(cell => cell as string))));
         }
 
         if (ListContent.IsZip(file))
