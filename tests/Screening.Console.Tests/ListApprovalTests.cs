@@ -50,6 +50,9 @@ public sealed class ListApprovalTests(ConsoleAppFixture app)
         var approved = await LastRefreshAsync();
         Assert.Equal(held, approved.GetProperty("version").GetString());
         Assert.Equal("ada.approver", approved.GetProperty("requestedBy").GetString());
+        // The page shows who approved: the signed-in person, not a key.
+        await ConsolePages.OpenAsync(approver, app, "lists");
+        await Expect(approver.Locator("#lists-table").GetByRole(AriaRole.Row).Filter(new() { HasText = ConsoleAppFixture.SdnSource })).ToContainTextAsync("(approval by ada.approver)");
 
         await ConsolePages.OpenAsync(approver, app, "lists/ofac-sdn");
         await Expect(approver.Locator("#history-table")).ToContainTextAsync(previous);
@@ -59,6 +62,8 @@ public sealed class ListApprovalTests(ConsoleAppFixture app)
         var rolledBack = await LastRefreshAsync();
         Assert.Equal(previous, rolledBack.GetProperty("version").GetString());
         Assert.Equal("2021 set was the wrong file", rolledBack.GetProperty("reason").GetString());
+        await ConsolePages.OpenAsync(approver, app, "lists");
+        await Expect(approver.Locator("#lists-table").GetByRole(AriaRole.Row).Filter(new() { HasText = ConsoleAppFixture.SdnSource })).ToContainTextAsync("(rollback by ada.approver)");
 
         await ConsolePages.OpenAsync(approver, app, "lists/ofac-sdn");
         await Expect(approver.Locator("#history-table")).ToContainTextAsync("Rolled back from");
