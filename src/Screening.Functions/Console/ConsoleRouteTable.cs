@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Screening.Functions.Http;
-using Screening.Infrastructure.Lists.Catalog;
 using Screening.Infrastructure.Lists;
 using Screening.Infrastructure.Storage;
 

@@ -16,6 +16,9 @@ namespace Screening.Functions.Identity;
 /// </summary>
 public sealed class RoleGate(IBearerTokenValidator tokens, ILogger<RoleGate> logger)
 {
+    /// <summary>The claim holding the admitted caller's object id on <see cref="HttpContext.User"/>.</summary>
+    public const string CallerIdClaim = "oid";
+
     private const string BearerPrefix = "Bearer ";
     private static readonly object SignedInKey = new();
 
@@ -82,6 +85,4 @@ public sealed class RoleGate(IBearerTokenValidator tokens, ILogger<RoleGate> log
         ArgumentNullException.ThrowIfNull(context);
         return context.Items[SignedInKey] as ConsolePerson;
     }
-
-    public const string CallerIdClaim = "oid";
 }
