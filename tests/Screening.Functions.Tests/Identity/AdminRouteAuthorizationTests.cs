@@ -9,6 +9,7 @@ using Screening.Functions.Validation;
 using Screening.Infrastructure.Lists.Catalog;
 using Screening.Infrastructure.Lists.Versions;
 using Screening.Infrastructure.Storage;
+using Screening.Testing;
 
 namespace Screening.Functions.Tests.Identity;
 

@@ -1,5 +1,6 @@
 using Screening.Functions.Console;
 using Screening.Functions.Identity;
+using Screening.Testing;
 
 namespace Screening.Functions.Tests.Identity;
 

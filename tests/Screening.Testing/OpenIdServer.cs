@@ -3,12 +3,10 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Screening.Functions.Console;
 
-namespace Screening.Functions.Tests.Identity;
+namespace Screening.Testing;
 
 /// <summary>
 /// A local OpenID Connect issuer standing in for an Entra ID tenant: it publishes its metadata and signing keys over
@@ -50,15 +48,8 @@ public sealed class OpenIdServer : IDisposable
         return new OpenIdServer(port);
     }
 
-    /// <summary>The app's Entra settings for this issuer: short key-refresh throttle so a rotation test need not wait minutes.</summary>
-    public IOptions<EntraOptions> Options(TimeSpan? minimumKeyRefresh = null) => Microsoft.Extensions.Options.Options.Create(new EntraOptions
-    {
-        Instance = Root.AbsoluteUri,
-        TenantId = TenantId,
-        ClientId = ClientId,
-        RequireHttpsMetadata = false,
-        MinimumKeyRefreshInterval = minimumKeyRefresh ?? TimeSpan.FromSeconds(1),
-    });
+    /// <summary>What the app configures as its Entra ID instance to use this issuer (the tenant follows it in the path).</summary>
+    public string Instance => Root.AbsoluteUri;
 
     /// <summary>Publishes a new signing key in place of the current one, as a key rotation does; returns the new key.</summary>
     public RsaSecurityKey RotateKeys()
