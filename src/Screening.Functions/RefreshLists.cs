@@ -2,21 +2,28 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Screening.Functions.Console;
+using Screening.Functions.Identity;
 using Screening.Functions.Contracts;
 using Screening.Functions.Http;
 using Screening.Infrastructure.Lists.Refresh;
 
 namespace Screening.Functions;
 
-/// <summary>Admin: refresh every source now, or one with <c>?source=</c>, and report what each did.</summary>
-public sealed class RefreshLists(ListRefreshService refresh, ILogger<RefreshLists> logger)
+/// <summary>List approvers (bearer token with Screening.ListApprover): refresh every source now, or one with <c>?source=</c>, and report what each did.</summary>
+public sealed class RefreshLists(ListRefreshService refresh, RoleGate gate, ILogger<RefreshLists> logger)
 {
     [Function(nameof(RefreshLists))]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Admin, "post", Route = "v1/lists/refresh")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/lists/refresh")] HttpRequest request,
         CancellationToken cancellationToken) =>
         HttpFunction.RunAsync(request, logger, async _ =>
         {
+            if (await gate.RefuseAsync(request, ConsoleRoles.ListApprover, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
             var source = request.Query["source"].ToString();
             if (source.Length == 0)
             {

@@ -3,27 +3,34 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Screening.Functions.Console;
+using Screening.Functions.Identity;
 using Screening.Functions.Http;
 using Screening.Infrastructure.Audit;
 
 namespace Screening.Functions;
 
 /// <summary>
-/// Admin: the audit records of one request, for a compliance review of what was asked and answered.
+/// Reviewers (bearer token with Screening.Reviewer): the audit records of one request, for a compliance review of what was asked and answered.
 /// Records are kept by day; <c>from</c> and <c>to</c> (UTC dates, default the last 31 days) bound the search.
 /// </summary>
-public sealed class ScreeningRecords(AuditStore audit, TimeProvider clock, ILogger<ScreeningRecords> logger)
+public sealed class ScreeningRecords(AuditStore audit, TimeProvider clock, RoleGate gate, ILogger<ScreeningRecords> logger)
 {
     public const int DefaultDays = 31;
     public const int MaxDays = 366;
 
     [Function(nameof(ScreeningRecords))]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "v1/screenings/{requestId}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/screenings/{requestId}")] HttpRequest request,
         string requestId,
         CancellationToken cancellationToken) =>
         HttpFunction.RunAsync(request, logger, async _ =>
         {
+            if (await gate.RefuseAsync(request, ConsoleRoles.Reviewer, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             if (!TryDate(request, "to", today, out var to))
             {

@@ -7,6 +7,7 @@ using Screening.Domain.Names;
 using Screening.Domain.Screening;
 using Screening.Infrastructure;
 using Screening.Functions.Console;
+using Screening.Functions.Identity;
 using Screening.Functions.Services;
 using Screening.Functions.Services.Monitoring;
 using Screening.Functions.Validation;
@@ -72,13 +73,20 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<HeldVersionDelta>();
         services.Configure<EntraOptions>(configuration.GetSection(EntraOptions.SectionName));
         var entra = configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
+        // One validator for the console and the /v1 admin routes: the same token opens both, by the same roles.
         if (entra.IsConfigured)
         {
-            services.AddSingleton<IConsoleAuthenticator, EntraTokenAuthenticator>();
+            services.AddSingleton<EntraTokenAuthenticator>();
+            services.AddSingleton<IConsoleAuthenticator>(provider => provider.GetRequiredService<EntraTokenAuthenticator>());
+            services.AddSingleton<IBearerTokenValidator>(provider => provider.GetRequiredService<EntraTokenAuthenticator>());
         }
         else
         {
-            services.AddSingleton<IConsoleAuthenticator, UnconfiguredConsoleAuthenticator>();
+            services.AddSingleton<UnconfiguredConsoleAuthenticator>();
+            services.AddSingleton<IConsoleAuthenticator>(provider => provider.GetRequiredService<UnconfiguredConsoleAuthenticator>());
+            services.AddSingleton<IBearerTokenValidator>(provider => provider.GetRequiredService<UnconfiguredConsoleAuthenticator>());
         }
+
+        services.AddSingleton<RoleGate>();
     }
 }

@@ -2,24 +2,31 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Screening.Functions.Console;
+using Screening.Functions.Identity;
 using Screening.Functions.Http;
 using Screening.Functions.Services.Monitoring;
 
 namespace Screening.Functions;
 
 /// <summary>
-/// Admin: one subject's audit — registration, latest screening, every alert raised for it and every decision with who,
+/// Reviewers (bearer token with Screening.Reviewer): one subject's audit — registration, latest screening, every alert raised for it and every decision with who,
 /// when and why — as JSON, or as CSV with <c>?format=csv</c> (or <c>Accept: text/csv</c>).
 /// </summary>
-public sealed class SubjectAudit(SubjectAuditService audits, ILogger<SubjectAudit> logger)
+public sealed class SubjectAudit(SubjectAuditService audits, RoleGate gate, ILogger<SubjectAudit> logger)
 {
     [Function(nameof(SubjectAudit))]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Admin, "get", Route = "v1/subjects/{subjectId}/audit")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "v1/subjects/{subjectId}/audit")] HttpRequest request,
         string subjectId,
         CancellationToken cancellationToken) =>
         HttpFunction.RunAsync(request, logger, async _ =>
         {
+            if (await gate.RefuseAsync(request, ConsoleRoles.Reviewer, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
             var format = request.Query["format"].ToString();
             if (format.Length > 0 && format is not ("csv" or "json"))
             {

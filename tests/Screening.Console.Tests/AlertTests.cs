@@ -40,6 +40,9 @@ public sealed class AlertTests(ConsoleAppFixture app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Decided 1 of 1");
         await AssertDecidedAsync(alerts[0], "false_positive", "rob.reviewer");
+        // The page shows who decided: the signed-in person, in the alert's history.
+        await ConsolePages.OpenAsync(page, app, $"alerts/{alerts[0]}");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "false_positive" }).First).ToContainTextAsync("rob.reviewer");
 
         await ConsolePages.OpenAsync(page, app, "alerts");
         foreach (var id in alerts.Skip(1))

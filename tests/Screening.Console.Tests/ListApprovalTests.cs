@@ -14,6 +14,9 @@ public sealed class ListApprovalTests(ConsoleAppFixture app)
 {
     private static readonly TimeSpan IngestTimeout = TimeSpan.FromMinutes(2);
 
+    /// <summary>An activation of the 9,000-entity SDN list takes the source's lock and reads its rows back: seconds, more on a loaded machine.</summary>
+    private static readonly LocatorAssertionsToContainTextOptions ActivationTimeout = new() { Timeout = 30_000 };
+
     [Fact]
     public async Task A_held_version_is_approved_by_a_second_approver_then_rolled_back()
     {
@@ -46,19 +49,24 @@ public sealed class ListApprovalTests(ConsoleAppFixture app)
         Assert.True(violations.Count == 0, string.Join("\n", violations));
         await approver.GetByLabel("Reason to approve").FillAsync("2021 set confirmed with OFAC recent actions");
         await approver.GetByRole(AriaRole.Button, new() { Name = $"Approve {held}" }).ClickAsync();
-        await Expect(approver.GetByRole(AriaRole.Status)).ToContainTextAsync($"now serves {held}");
+        await Expect(approver.GetByRole(AriaRole.Status)).ToContainTextAsync($"Approved: {ConsoleAppFixture.SdnSource} now serves {held}", ActivationTimeout);
         var approved = await LastRefreshAsync();
         Assert.Equal(held, approved.GetProperty("version").GetString());
         Assert.Equal("ada.approver", approved.GetProperty("requestedBy").GetString());
+        // The page shows who approved: the signed-in person, not a key.
+        await ConsolePages.OpenAsync(approver, app, "lists");
+        await Expect(approver.Locator("#lists-table").GetByRole(AriaRole.Row).Filter(new() { HasText = ConsoleAppFixture.SdnSource })).ToContainTextAsync("(approval by ada.approver)");
 
         await ConsolePages.OpenAsync(approver, app, "lists/ofac-sdn");
         await Expect(approver.Locator("#history-table")).ToContainTextAsync(previous);
         await approver.GetByLabel("Reason to roll back").FillAsync("2021 set was the wrong file");
         await approver.GetByRole(AriaRole.Button, new() { Name = $"Roll back {previous}" }).ClickAsync();
-        await Expect(approver.GetByRole(AriaRole.Status)).ToContainTextAsync($"now serves {previous}");
+        await Expect(approver.GetByRole(AriaRole.Status)).ToContainTextAsync($"Rolled back: {ConsoleAppFixture.SdnSource} now serves {previous}", ActivationTimeout);
         var rolledBack = await LastRefreshAsync();
         Assert.Equal(previous, rolledBack.GetProperty("version").GetString());
         Assert.Equal("2021 set was the wrong file", rolledBack.GetProperty("reason").GetString());
+        await ConsolePages.OpenAsync(approver, app, "lists");
+        await Expect(approver.Locator("#lists-table").GetByRole(AriaRole.Row).Filter(new() { HasText = ConsoleAppFixture.SdnSource })).ToContainTextAsync("(rollback by ada.approver)");
 
         await ConsolePages.OpenAsync(approver, app, "lists/ofac-sdn");
         await Expect(approver.Locator("#history-table")).ToContainTextAsync("Rolled back from");

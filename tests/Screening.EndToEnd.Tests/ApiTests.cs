@@ -178,7 +178,7 @@ public sealed class ApiTests(LoadedAppFixture app) : IAsyncLifetime
         using var screened = await client.SendAsync(request);
         Assert.Equal(requestId, screened.Headers.GetValues("x-request-id").Single());
 
-        using var admin = app.Client(LoadedAppFixture.MasterKey);
+        using var admin = await app.PersonAsync(LoadedAppFixture.Reviewer, LoadedAppFixture.ReviewerRole);
         JsonElement records = default;
         for (var attempt = 0; attempt < 40; attempt++)
         {
@@ -199,14 +199,23 @@ public sealed class ApiTests(LoadedAppFixture app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Admin_refresh_activates_a_file_source_and_refuses_a_function_key()
+    public async Task Admin_refresh_activates_a_file_source_for_a_list_approver_and_refuses_keys_and_other_roles()
     {
-        using var function = app.Client();
-        using var refused = await function.PostAsync(new Uri("v1/lists/refresh?source=ofac-cons", UriKind.Relative), null);
-        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
-        await _contract.AssertConformsAsync(refused, "POST", "/v1/lists/refresh");
+        foreach (var key in new[] { LoadedAppFixture.FunctionKey, LoadedAppFixture.MasterKey })
+        {
+            using var keyOnly = app.Client(key);
+            using var refused = await keyOnly.PostAsync(new Uri("v1/lists/refresh?source=ofac-cons", UriKind.Relative), null);
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+            Assert.Equal("Bearer", refused.Headers.WwwAuthenticate.ToString());
+            await _contract.AssertConformsAsync(refused, "POST", "/v1/lists/refresh");
+        }
 
-        using var admin = app.Client(LoadedAppFixture.MasterKey);
+        using var reviewer = await app.PersonAsync(LoadedAppFixture.Reviewer, LoadedAppFixture.ReviewerRole);
+        using var forbidden = await reviewer.PostAsync(new Uri("v1/lists/refresh?source=ofac-cons", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        await _contract.AssertConformsAsync(forbidden, "POST", "/v1/lists/refresh");
+
+        using var admin = await app.PersonAsync(LoadedAppFixture.Approver, LoadedAppFixture.ListApproverRole);
         using var response = await admin.PostAsync(new Uri("v1/lists/refresh?source=ofac-cons", UriKind.Relative), null);
         await _contract.AssertConformsAsync(response, "POST", "/v1/lists/refresh");
         var result = (await Json(response)).GetProperty("results")[0];

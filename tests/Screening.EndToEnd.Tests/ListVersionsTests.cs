@@ -33,7 +33,7 @@ public sealed class ListVersionsTests(LoadedAppFixture app) : IAsyncLifetime
     public async Task Two_uploads_then_a_rollback_serve_the_first_again()
     {
         using var client = app.Client();
-        using var admin = app.Client(LoadedAppFixture.MasterKey);
+        using var admin = await app.PersonAsync(LoadedAppFixture.Approver, LoadedAppFixture.ListApproverRole);
         var first = await UploadAsync(client, $"1,individual,{OldName},ETH:{OldAddress}\n2,entity,E2E ROLLBACK TRADING HOUSE,\n", null);
         var second = await UploadAsync(client, $"2,entity,E2E ROLLBACK TRADING HOUSE,\n3,individual,OSWINDA TRELAWNEY-KUNZMANN,ETH:{NewAddress}\n", first);
         await WaitUntilAsync(client, NewAddress, "match");
@@ -49,12 +49,18 @@ public sealed class ListVersionsTests(LoadedAppFixture app) : IAsyncLifetime
         using var refused = await client.PostAsJsonAsync($"{VersionsPath}/{first}/activate", new { reason = "function keys may not" });
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         await _contract.AssertConformsAsync(refused, "POST", "/v1/lists/{source}/versions/{versionId}/activate");
+        using var masterKey = app.Client(LoadedAppFixture.MasterKey);
+        using var refusedMaster = await masterKey.PostAsJsonAsync($"{VersionsPath}/{first}/activate", new { reason = "nor may the master key" });
+        Assert.Equal(HttpStatusCode.Unauthorized, refusedMaster.StatusCode);
 
         using var rolledBack = await admin.PostAsJsonAsync($"{VersionsPath}/{first}/activate", new { reason = "second upload dropped a listed person" });
         await _contract.AssertConformsAsync(rolledBack, "POST", "/v1/lists/{source}/versions/{versionId}/activate");
         var activation = await Json(rolledBack);
         Assert.Equal(HttpStatusCode.OK, rolledBack.StatusCode);
         Assert.Equal(("rollback", second), (activation.GetProperty("trigger").GetString(), activation.GetProperty("previousVersion").GetString()));
+        using var listsAfter = await client.GetAsync(new Uri("v1/lists", UriKind.Relative));
+        var rolledBackBy = (await Json(listsAfter)).GetProperty("lists").EnumerateArray().Single(l => l.GetProperty("source").GetString() == Source).GetProperty("lastRefresh");
+        Assert.Equal(LoadedAppFixture.Approver, rolledBackBy.GetProperty("requestedBy").GetString());
 
         // Served by the running app after its next pointer check (1 s here).
         var screened = await WaitUntilAsync(client, OldAddress, "match");
@@ -84,7 +90,7 @@ public sealed class ListVersionsTests(LoadedAppFixture app) : IAsyncLifetime
     public async Task Version_errors_are_problem_json_with_stable_codes()
     {
         using var client = app.Client();
-        using var admin = app.Client(LoadedAppFixture.MasterKey);
+        using var admin = await app.PersonAsync(LoadedAppFixture.Approver, LoadedAppFixture.ListApproverRole);
         const string activate = "/v1/lists/{source}/versions/{versionId}/activate";
         var cases = new (Func<Task<HttpResponseMessage>> Send, string Method, string Path, HttpStatusCode Status, string Code)[]
         {

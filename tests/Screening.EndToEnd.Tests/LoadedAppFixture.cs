@@ -65,6 +65,23 @@ public sealed class LoadedAppFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>
+    /// A person with app roles (a LocalHost development bearer token, as an Entra ID token in Azure), also holding the
+    /// function key so the same client reaches the key-protected routes.
+    /// </summary>
+    public async Task<HttpClient> PersonAsync(string name, params string[] roles)
+    {
+        var client = await App!.CreatePersonClientAsync(name, roles);
+        client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
+        return client;
+    }
+
+    public const string Approver = "alice.approver";
+    public const string Reviewer = "rita.reviewer";
+    public const string ListApproverRole = "Screening.ListApprover";
+    public const string ReviewerRole = "Screening.Reviewer";
+    public const string AdminRole = "Screening.Admin";
+
     public async Task WaitUntilServingAsync(IReadOnlyList<string> sources)
     {
         using var client = Client();

@@ -56,7 +56,7 @@ public sealed class MonitoringFaultTests
         var second = await run.UploadListAsync(Enumerable.Range(0, 2 * Designated), first);
         var plan = await run.WaitForPlanAsync(second);
         Assert.True(plan.GetProperty("partitionsDone").GetInt32() < plan.GetProperty("partitions").GetInt32(), $"the re-screen finished before the rollback: {plan}");
-        using (var admin = run.Client())
+        using (var admin = await run.App.CreatePersonClientAsync("fault.drill", "Screening.ListApprover"))
         {
             using var rolledBack = await admin.PostAsJsonAsync($"v1/lists/{Uri.EscapeDataString(MonitoringUnderFaults.CustomSource)}/versions/{first}/activate", new { reason = "fault drill: rollback mid re-screen" });
             Assert.True(rolledBack.StatusCode == HttpStatusCode.OK, await rolledBack.Content.ReadAsStringAsync());

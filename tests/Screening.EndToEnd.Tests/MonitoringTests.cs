@@ -68,10 +68,11 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
         var decisionRequestId = $"e2e-decision-{run}";
         using var decisionRequest = new HttpRequestMessage(HttpMethod.Post, $"v1/alerts/{nameAlert}/decision") { Content = JsonContent.Create(new { disposition = "false_positive", reason = "a bakery in Leeds" }) };
         decisionRequest.Headers.Add("x-request-id", decisionRequestId);
-        using var decided = await client.SendAsync(decisionRequest);
+        using var reviewer = await app.PersonAsync(LoadedAppFixture.Reviewer, LoadedAppFixture.ReviewerRole);
+        using var decided = await reviewer.SendAsync(decisionRequest);
         await _contract.AssertConformsAsync(decided, "POST", "/v1/alerts/{alertId}/decision");
         var decision = (await Json(decided)).GetProperty("history").EnumerateArray().Last();
-        Assert.Equal(("false_positive", LoadedAppFixture.FunctionKeyName), (decision.GetProperty("status").GetString(), decision.GetProperty("by").GetString()));
+        Assert.Equal(("false_positive", LoadedAppFixture.Reviewer), (decision.GetProperty("status").GetString(), decision.GetProperty("by").GetString()));
         var audited = await AuditRecordAsync(decisionRequestId);
         Assert.Equal(("alert_decision", nameAlert, "false_positive"), (audited.GetProperty("kind").GetString(), audited.GetProperty("input").GetString(), audited.GetProperty("result").GetString()));
 
@@ -85,14 +86,14 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
         Assert.Equal("subject_changed", (await Json(reraised)).GetProperty("reraisedBecause").GetString());
 
         // The subject's audit: both alerts raised at registration and the decision between them, with who and why.
-        using var admin = app.Client(LoadedAppFixture.MasterKey);
+        using var admin = await app.PersonAsync(LoadedAppFixture.Reviewer, LoadedAppFixture.ReviewerRole);
         using var audit = await admin.GetAsync(new Uri($"v1/subjects/{byName}/audit", UriKind.Relative));
         await _contract.AssertConformsAsync(audit, "GET", "/v1/subjects/{subjectId}/audit");
         var events = (await Json(audit)).GetProperty("events").EnumerateArray()
             .Select(e => (Event: e.GetProperty("event").GetString(), Alert: e.TryGetProperty("alertId", out var a) ? a.GetString() : null, By: e.TryGetProperty("by", out var b) ? b.GetString() : null, Reason: e.TryGetProperty("reason", out var r) ? r.GetString() : null))
             .ToList();
         Assert.Contains(("alert_raised", nameAlert, "monitoring", "raised at registration"), events);
-        Assert.Contains(("alert_decision", nameAlert, LoadedAppFixture.FunctionKeyName, "a bakery in Leeds"), events);
+        Assert.Contains(("alert_decision", nameAlert, LoadedAppFixture.Reviewer, "a bakery in Leeds"), events);
         Assert.Contains(events, e => e.Event == "alert_raised" && e.Alert == reraisedId && e.Reason == "raised again at registration: subject_changed");
         using var auditCsv = await admin.GetAsync(new Uri($"v1/subjects/{byName}/audit?format=csv", UriKind.Relative));
         Assert.Equal("text/csv", auditCsv.Content.Headers.ContentType?.MediaType);
@@ -138,7 +139,8 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
         Assert.Contains(source, (await Json(rescreen)).GetProperty("versions").GetString(), StringComparison.Ordinal);
 
         var alertId = byName.GetProperty("id").GetString();
-        using var decided = await client.PostAsJsonAsync($"v1/alerts/{alertId}/decision", new { disposition = "false_positive", reason = "different person, born 1990" });
+        using var reviewer = await app.PersonAsync(LoadedAppFixture.Reviewer, LoadedAppFixture.ReviewerRole);
+        using var decided = await reviewer.PostAsJsonAsync($"v1/alerts/{alertId}/decision", new { disposition = "false_positive", reason = "different person, born 1990" });
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
 
         // The list changes that entity (a date of birth is added): the false positive comes back, saying why.
@@ -180,14 +182,17 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
     public async Task Monitoring_errors_are_problem_json_with_stable_codes()
     {
         using var client = app.Client();
-        using var admin = app.Client(LoadedAppFixture.MasterKey);
+        using var admin = await app.PersonAsync(LoadedAppFixture.Reviewer, LoadedAppFixture.ReviewerRole);
+        using var approverOnly = await app.PersonAsync(LoadedAppFixture.Approver, LoadedAppFixture.ListApproverRole);
         var cases = new (Func<Task<HttpResponseMessage>> Send, string Method, string Path, HttpStatusCode Status, string Code)[]
         {
             (() => client.GetAsync(new Uri("v1/subjects/never-registered", UriKind.Relative)), "GET", "/v1/subjects/{subjectId}", HttpStatusCode.NotFound, "subject.not_found"),
             (() => client.PutAsJsonAsync("v1/subjects/x", new { kind = "wallet", wallets = new[] { new { address = "not-an-address" } } }), "PUT", "/v1/subjects/{subjectId}", HttpStatusCode.BadRequest, "request.invalid"),
             (() => client.GetAsync(new Uri("v1/alerts/al-00000000000000000000000000000000", UriKind.Relative)), "GET", "/v1/alerts/{alertId}", HttpStatusCode.NotFound, "alert.not_found"),
-            (() => client.PostAsJsonAsync("v1/alerts/al-00000000000000000000000000000000/decision", new { disposition = "false_positive", reason = "x" }), "POST", "/v1/alerts/{alertId}/decision", HttpStatusCode.NotFound, "alert.not_found"),
-            (() => client.PostAsJsonAsync("v1/alerts/al-00000000000000000000000000000000/decision", new { disposition = "maybe" }), "POST", "/v1/alerts/{alertId}/decision", HttpStatusCode.BadRequest, "request.invalid"),
+            (() => admin.PostAsJsonAsync("v1/alerts/al-00000000000000000000000000000000/decision", new { disposition = "false_positive", reason = "x" }), "POST", "/v1/alerts/{alertId}/decision", HttpStatusCode.NotFound, "alert.not_found"),
+            (() => admin.PostAsJsonAsync("v1/alerts/al-00000000000000000000000000000000/decision", new { disposition = "maybe" }), "POST", "/v1/alerts/{alertId}/decision", HttpStatusCode.BadRequest, "request.invalid"),
+            (() => client.PostAsJsonAsync("v1/alerts/al-00000000000000000000000000000000/decision", new { disposition = "false_positive", reason = "x" }), "POST", "/v1/alerts/{alertId}/decision", HttpStatusCode.Unauthorized, "auth.token_required"),
+            (() => approverOnly.PostAsJsonAsync("v1/alerts/al-00000000000000000000000000000000/decision", new { disposition = "false_positive", reason = "x" }), "POST", "/v1/alerts/{alertId}/decision", HttpStatusCode.Forbidden, "auth.role_required"),
             (() => client.GetAsync(new Uri("v1/alerts?status=closed", UriKind.Relative)), "GET", "/v1/alerts", HttpStatusCode.BadRequest, "request.invalid"),
             (() => client.GetAsync(new Uri("v1/subjects?cursor=***", UriKind.Relative)), "GET", "/v1/subjects", HttpStatusCode.BadRequest, "request.invalid"),
             (() => admin.GetAsync(new Uri("v1/subjects/never-registered/audit", UriKind.Relative)), "GET", "/v1/subjects/{subjectId}/audit", HttpStatusCode.NotFound, "subject.not_found"),
@@ -218,7 +223,7 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
     /// <summary>The audit record of one request, once the audit writer has stored it (within about a second).</summary>
     private async Task<JsonElement> AuditRecordAsync(string requestId)
     {
-        using var admin = app.Client(LoadedAppFixture.MasterKey);
+        using var admin = await app.PersonAsync(LoadedAppFixture.Reviewer, LoadedAppFixture.ReviewerRole);
         for (var attempt = 0; attempt < 40; attempt++)
         {
             using var response = await admin.GetAsync(new Uri($"v1/screenings/{requestId}", UriKind.Relative));

@@ -27,8 +27,7 @@ public sealed class MultiInstanceTests
         };
         await using var first = await LocalHostProcess.StartAsync(storage.ConnectionString, settings);
         await using var second = await LocalHostProcess.StartAsync(storage.ConnectionString, settings);
-        using var refresher = first.CreateClient();
-        refresher.DefaultRequestHeaders.Add("x-functions-key", MasterKey);
+        using var refresher = await first.CreatePersonClientAsync("multi.refresher", "Screening.ListApprover");
 
         using var refreshed = await refresher.PostAsync(new Uri("v1/lists/refresh?source=un", UriKind.Relative), null);
         var version = (await refreshed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0].GetProperty("version").GetString();

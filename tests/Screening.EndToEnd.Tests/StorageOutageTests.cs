@@ -28,7 +28,7 @@ public sealed class StorageOutageTests
             ["Lists:Sources:ofac_sdn:Enabled"] = "false",
             ["Lists:Sources:ofac_cons:Enabled"] = "false",
         });
-        using var client = app.CreateClient();
+        using var client = await app.CreatePersonClientAsync("outage.drill", "Screening.Admin");
         client.DefaultRequestHeaders.Add("x-functions-key", MasterKey);
         using var refreshed = await client.PostAsync(new Uri("v1/lists/refresh?source=un", UriKind.Relative), null);
         var version = (await refreshed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0].GetProperty("version").GetString()!;

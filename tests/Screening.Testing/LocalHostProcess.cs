@@ -68,6 +68,29 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
+    /// <summary>
+    /// A LocalHost development bearer token for a named person with these app roles (LocalHost's POST /dev-token), the
+    /// stand-in for the Entra ID token that opens the /v1 admin routes in Azure.
+    /// </summary>
+    public async Task<string> DevelopmentTokenAsync(string name, params string[] roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        using var client = new HttpClient { BaseAddress = new Uri(BaseAddress, "/"), Timeout = TimeSpan.FromSeconds(60) };
+        var query = "dev-token?name=" + Uri.EscapeDataString(name) + string.Concat(roles.Select(r => "&role=" + Uri.EscapeDataString(r)));
+        using var response = await client.PostAsync(new Uri(query, UriKind.Relative), null);
+        response.EnsureSuccessStatusCode();
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>A client that acts as a named person with these app roles (a development bearer token).</summary>
+    public async Task<HttpClient> CreatePersonClientAsync(string name, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await DevelopmentTokenAsync(name, roles));
+        return client;
+    }
+
     public async ValueTask DisposeAsync()
     {
         KillQuietly();

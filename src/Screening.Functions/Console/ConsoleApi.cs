@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Screening.Functions.Http;
+using Screening.Functions.Identity;
 
 namespace Screening.Functions.Console;
 
@@ -48,6 +49,8 @@ public sealed class ConsoleApi(IConsoleAuthenticator authenticator, IServiceProv
 
             // The API functions record HttpContext.User's name as the caller: make that the person, not a key.
             request.HttpContext.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, person.Actor)], "Console"));
+            // The /v1 functions behind these routes check app roles themselves: they take this sign-in as the caller.
+            RoleGate.SignedIn(request.HttpContext, person);
             return await route.Route.Handle(new ConsoleCall(request, route.Values, person, services, cancellationToken));
         });
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Screening.Functions.Http;
-using Screening.Infrastructure.Lists.Catalog;
 using Screening.Infrastructure.Lists;
 using Screening.Infrastructure.Storage;
 
@@ -11,7 +10,7 @@ namespace Screening.Functions.Console;
 /// <summary>
 /// What the console may call and with which role. Each route runs the very function the API route runs (same
 /// validation, answers and audit), with the signed-in person as the caller instead of a key name; approval adds
-/// the four-eyes check. The key-protected /v1 routes stay as they are for machine clients.
+/// the four-eyes check, which the activation itself applies on every route.
 /// </summary>
 public static class ConsoleRouteTable
 {
@@ -35,7 +34,7 @@ public static class ConsoleRouteTable
         new("get", "lists", ListReaders, call => Function<Lists>(call).Run(call.Request, call.CancellationToken)),
         new("get", "lists/{source}/versions", ListReaders, call => Function<ListVersions>(call).Run(call.Request, call.Value("source"), call.CancellationToken)),
         new("get", "lists/{source}/versions/{versionId}/delta", ListReaders, DeltaAsync),
-        new("post", "lists/{source}/versions/{versionId}/activate", ListApprovers, ActivateAsync),
+        new("post", "lists/{source}/versions/{versionId}/activate", ListApprovers, call => Function<ActivateListVersion>(call).Run(call.Request, call.Value("source"), call.Value("versionId"), call.CancellationToken)),
         // The master-key route's twin for people: a refresh fetches and activates what the timer would, or holds it.
         new("post", "lists/refresh", ListApprovers, call => Function<RefreshLists>(call).Run(call.Request, call.CancellationToken)),
         new("post", "screen/name", Reviewers, call => Function<ScreenName>(call).Run(call.Request, call.CancellationToken)),
@@ -53,22 +52,6 @@ public static class ConsoleRouteTable
 
     private static T Function<T>(ConsoleCall call)
         where T : class => ActivatorUtilities.CreateInstance<T>(call.Services);
-
-    /// <summary>Approval of a held version is refused to whoever uploaded that content; a rollback is not an approval of new content.</summary>
-    private static async Task<IActionResult> ActivateAsync(ConsoleCall call)
-    {
-        var source = call.Value("source");
-        var versionId = call.Value("versionId");
-        var history = await call.Services.GetRequiredService<ListCatalog>().GetVersionHistoryAsync(source, call.CancellationToken);
-        var held = history?.Versions.FirstOrDefault(v => v.Record.VersionId == versionId && v.Status == ListVersionStatus.Held);
-        if (held is not null && await call.Services.GetRequiredService<ConsoleUploads>().UploadedByAsync(held.Record.ContentHash, call.Person, call.CancellationToken))
-        {
-            return ApiProblem.Create(call.Request, StatusCodes.Status403Forbidden, ProblemCodes.ConsoleFourEyes,
-                $"You uploaded the content of held version {versionId}; another list approver must approve it.");
-        }
-
-        return await Function<ActivateListVersion>(call).Run(call.Request, source, versionId, call.CancellationToken);
-    }
 
     private static async Task<IActionResult> DeltaAsync(ConsoleCall call)
     {

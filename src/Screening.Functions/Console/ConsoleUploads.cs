@@ -11,10 +11,8 @@ namespace Screening.Functions.Console;
 /// (so the inbox ingests it the same way), and who uploaded which content is kept by content hash, the same
 /// SHA-256 a version records, so an approval can refuse the person who uploaded the held content (four eyes).
 /// </summary>
-public sealed class ConsoleUploads(ListStorage storage, StorageConnection connection, TimeProvider clock)
+public sealed class ConsoleUploads(ListStorage storage, TimeProvider clock)
 {
-    public const string UploadsTable = "ConsoleUploads";
-
     public async Task<ConsoleUpload> UploadAsync(string fileName, BinaryData content, ConsolePerson person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -30,7 +28,6 @@ public sealed class ConsoleUploads(ListStorage storage, StorageConnection connec
             ["UploadedAt"] = uploadedAt,
         }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
 
-        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await storage.Container(ListTables.InboxContainer).GetBlobClient(fileName).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
         return new ConsoleUpload(fileName, hash, person.Actor, uploadedAt);
     }
@@ -70,10 +67,10 @@ public sealed class ConsoleUploads(ListStorage storage, StorageConnection connec
         return newest;
     }
 
+    /// <summary>The table is created once with the list store's other tables, not on every upload and approval.</summary>
     private async Task<TableClient> TableAsync(CancellationToken cancellationToken)
     {
-        var table = connection.CreateTableServiceClient().GetTableClient(UploadsTable);
-        await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        return table;
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        return storage.Table(ListTables.ConsoleUploads);
     }
 }

@@ -2,28 +2,46 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.Configuration;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using Screening.Functions.Identity;
 
 namespace Screening.Functions.Console;
 
 /// <summary>
-/// Validates the Entra ID access token the console sends as <c>Authorization: Bearer</c>: signature against the
-/// tenant's published keys (cached and refreshed by the library), issuer, audience (this app), lifetime. The
-/// Flex Consumption plan does not offer App Service built-in authentication, so the app checks tokens itself.
+/// Validates Entra ID access tokens sent as <c>Authorization: Bearer</c>, for the console and for the /v1 admin routes:
+/// signature against the tenant's published keys, issuer, audience (this app), lifetime. The keys come from a
+/// <see cref="ConfigurationManager{T}"/> that refreshes them on its own schedule and, when a token is signed with a key
+/// it does not know (Entra rotated its keys), is asked to fetch them again before the token is refused. When the
+/// metadata cannot be fetched at all, tokens cannot be checked: <see cref="SignInUnavailableException"/> (answered 503).
+/// The Flex Consumption plan does not offer App Service built-in authentication, so the app checks tokens itself.
 /// </summary>
-public sealed class EntraTokenAuthenticator : IConsoleAuthenticator
+public sealed class EntraTokenAuthenticator : IConsoleAuthenticator, IBearerTokenValidator
 {
+    private const string BearerPrefix = "Bearer ";
+
+    /// <summary>How long a token with an unknown key waits for the refetched keys before it is refused.</summary>
+    private static readonly TimeSpan KeyRefreshWait = TimeSpan.FromSeconds(5);
+
     private readonly EntraOptions _options;
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _metadata;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly TimeProvider _clock;
+    private readonly Lock _refreshLock = new();
+    private DateTimeOffset? _lastKeyRefresh;
 
-    public EntraTokenAuthenticator(IOptions<EntraOptions> options)
+    public EntraTokenAuthenticator(IOptions<EntraOptions> options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
+        _clock = clock;
         _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
-            $"{_options.Authority}/v2.0/.well-known/openid-configuration", new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever());
+            _options.MetadataAddress, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever { RequireHttps = _options.RequireHttpsMetadata })
+        {
+            AutomaticRefreshInterval = _options.MetadataRefreshInterval,
+            RefreshInterval = _options.MinimumKeyRefreshInterval,
+        };
         SignIn = new ConsoleSignIn(ConsoleSignIn.Entra, Authority: _options.Authority, ClientId: _options.ClientId,
             Scope: $"api://{_options.ClientId}/{_options.ScopeName}");
     }
@@ -34,34 +52,124 @@ public sealed class EntraTokenAuthenticator : IConsoleAuthenticator
     {
         ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        return header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+            ? (await ValidateAsync(header[BearerPrefix.Length..].Trim(), cancellationToken).ConfigureAwait(false)).Caller
+            : null;
+    }
+
+    public async Task<BearerTokenValidation> ValidateAsync(string token, CancellationToken cancellationToken)
+    {
+        var configuration = await ConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        var result = await ValidateAsync(token, configuration).ConfigureAwait(false);
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException && ShouldRefreshKeys())
         {
-            return null;
+            _metadata.RequestRefresh();
+            if (await RefreshedConfigurationAsync(configuration, cancellationToken).ConfigureAwait(false) is { } refreshed)
+            {
+                result = await ValidateAsync(token, refreshed).ConfigureAwait(false);
+            }
         }
 
-        var configuration = await _metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
-        var result = await _handler.ValidateTokenAsync(header["Bearer ".Length..].Trim(), new TokenValidationParameters
-        {
-            ValidIssuer = configuration.Issuer,
-            ValidAudiences = [_options.ClientId, $"api://{_options.ClientId}"],
-            IssuerSigningKeys = configuration.SigningKeys,
-            ValidateLifetime = true,
-            ClockSkew = TimeSpan.FromMinutes(2),
-        }).ConfigureAwait(false);
         if (!result.IsValid)
         {
-            return null;
+            return BearerTokenValidation.Invalid(Reason(result.Exception));
         }
 
-        var claims = result.ClaimsIdentity;
+        return CallerOf(result.ClaimsIdentity) is { } caller ? BearerTokenValidation.Valid(caller) : BearerTokenValidation.Invalid("it names no object id (oid) or subject (sub).");
+    }
+
+    /// <summary>
+    /// A person's token carries their user name; a client-credentials token (a service principal or managed identity)
+    /// carries no user and no delegated scope, only the application's id and its roles: it is recorded as that application.
+    /// </summary>
+    private static ConsolePerson? CallerOf(System.Security.Claims.ClaimsIdentity claims)
+    {
         var id = claims.FindFirst("oid")?.Value ?? claims.FindFirst("sub")?.Value;
         if (id is null)
         {
             return null;
         }
 
-        var name = claims.FindFirst("preferred_username")?.Value ?? claims.FindFirst("name")?.Value ?? id;
         var roles = claims.FindAll("roles").Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        return new ConsolePerson(id, name, roles);
+        var user = claims.FindFirst("preferred_username")?.Value ?? claims.FindFirst("name")?.Value;
+        if (user is not null || claims.FindFirst("scp") is not null)
+        {
+            return new ConsolePerson(id, user ?? id, roles);
+        }
+
+        var application = claims.FindFirst("app_displayname")?.Value ?? claims.FindFirst("azp")?.Value ?? claims.FindFirst("appid")?.Value ?? id;
+        return new ConsolePerson(id, $"application {application}", roles);
     }
+
+    private async Task<OpenIdConnectConfiguration> ConfigurationAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or IOException or InvalidConfigurationException)
+        {
+            throw new SignInUnavailableException($"The OpenID Connect metadata at {_options.MetadataAddress} cannot be fetched.", exception);
+        }
+    }
+
+    /// <summary>One key refresh per <see cref="EntraOptions.MinimumKeyRefreshInterval"/>, as the manager itself allows; otherwise no wait.</summary>
+    private bool ShouldRefreshKeys()
+    {
+        var now = _clock.GetUtcNow();
+        lock (_refreshLock)
+        {
+            if (_lastKeyRefresh is { } last && now - last < _options.MinimumKeyRefreshInterval)
+            {
+                return false;
+            }
+
+            _lastKeyRefresh = now;
+            return true;
+        }
+    }
+
+    /// <summary>The manager refreshes in the background after a request: wait (briefly) until it serves a newer configuration.</summary>
+    private async Task<OpenIdConnectConfiguration?> RefreshedConfigurationAsync(OpenIdConnectConfiguration previous, CancellationToken cancellationToken)
+    {
+        var deadline = _clock.GetUtcNow() + KeyRefreshWait;
+        while (true)
+        {
+            var current = await ConfigurationAsync(cancellationToken).ConfigureAwait(false);
+            if (!ReferenceEquals(current, previous))
+            {
+                return current;
+            }
+
+            if (_clock.GetUtcNow() >= deadline)
+            {
+                return null;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), _clock, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task<TokenValidationResult> ValidateAsync(string token, OpenIdConnectConfiguration configuration) =>
+        _handler.ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            ValidIssuer = configuration.Issuer,
+            ValidAudiences = [_options.ClientId, $"api://{_options.ClientId}"],
+            IssuerSigningKeys = configuration.SigningKeys,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            ClockSkew = TimeSpan.FromMinutes(2),
+        });
+
+    private static string Reason(Exception? exception) => exception switch
+    {
+        SecurityTokenExpiredException => "it has expired.",
+        SecurityTokenNotYetValidException => "it is not valid yet.",
+        SecurityTokenInvalidAudienceException => "it was issued for another audience.",
+        SecurityTokenInvalidIssuerException => "it was issued by another issuer.",
+        SecurityTokenSignatureKeyNotFoundException => "it is signed with a key the issuer does not publish.",
+        SecurityTokenInvalidSignatureException => "its signature is not valid.",
+        SecurityTokenNoExpirationException => "it has no expiry.",
+        _ => "it is not a well-formed, signed JSON Web Token.",
+    };
 }

@@ -35,7 +35,7 @@ public sealed record ActiveVersionView(string Version, string? Format, DateTimeO
     }
 }
 
-/// <summary>The last attempt; <c>reason</c> and <c>requestedBy</c> (the key's name, or the console's signed-in person) are an approval's or a rollback's.</summary>
+/// <summary>The last attempt; <c>reason</c> and <c>requestedBy</c> (the person or application of the bearer token that asked) are an approval's or a rollback's.</summary>
 public sealed record RefreshAttemptView(DateTimeOffset AttemptedAt, ListRefreshOutcome Outcome, string? Detail, string? Version, string Trigger, string? Reason, string? RequestedBy);
 
 /// <summary>Response of <c>POST /v1/lists/refresh</c>: what happened to each source.</summary>

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Screening.Functions.Identity;
 using Screening.Functions.Services;
 using Screening.Infrastructure.Storage;
 
@@ -27,6 +28,12 @@ public static class HttpFunction
         {
             // The client went away; nobody is listening for an answer.
             return new StatusCodeResult(499);
+        }
+        catch (SignInUnavailableException exception)
+        {
+            logger.LogWarning(exception, "Request {RequestId} {Method} {Path}: sign-in cannot be checked now", requestId, request.Method, request.Path);
+            return ApiProblem.Unavailable(request, ProblemCodes.AuthUnavailable,
+                "Sign-in cannot be checked now (the identity provider's keys cannot be fetched); nothing was done. Retry shortly.");
         }
         catch (Exception exception) when (StorageOutage.Is(exception))
         {
@@ -92,7 +99,10 @@ public static class HttpFunction
             : new ApiJsonResult(outcome.Value!, noStore: noStore);
     }
 
-    /// <summary>The caller as the Functions host identifies it: the name of the key used, when there was one.</summary>
+    /// <summary>
+    /// The caller: on role-checked routes the person or application of the bearer token (see <see cref="RoleGate"/>),
+    /// which replaces the request's user; elsewhere the name of the function key used, when there was one.
+    /// </summary>
     public static string? Caller(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -29,5 +29,9 @@ public static class ProblemCodes
     public const string ConsoleSignInRequired = "console.sign_in_required";
     public const string ConsoleRoleRequired = "console.role_required";
     public const string ConsoleFourEyes = "console.four_eyes";
+    public const string AuthTokenRequired = "auth.token_required";
+    public const string AuthTokenInvalid = "auth.token_invalid";
+    public const string AuthRoleRequired = "auth.role_required";
+    public const string AuthUnavailable = "auth.unavailable";
     public const string Internal = "internal";
 }

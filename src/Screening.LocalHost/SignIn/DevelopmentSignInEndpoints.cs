@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Screening.Functions.Console;
+using Screening.Functions.Identity;
 
 namespace Screening.LocalHost.SignIn;
 
@@ -13,12 +14,18 @@ public static class DevelopmentSignInEndpoints
 {
     public const string Path = "/dev-sign-in";
     public const string SignOutPath = "/dev-sign-out";
+
+    /// <summary>Issues a development bearer token for the /v1 admin routes: <c>POST /dev-token?name=ada&amp;role=Screening.ListApprover</c>.</summary>
+    public const string TokenPath = "/dev-token";
     private const string DefaultReturn = "/api/console/";
 
     public static IServiceCollection AddDevelopmentSignIn(this IServiceCollection services)
     {
         services.RemoveAll<IConsoleAuthenticator>();
         services.AddSingleton<IConsoleAuthenticator, DevelopmentSignIn>();
+        services.RemoveAll<IBearerTokenValidator>();
+        services.AddSingleton<DevelopmentTokens>();
+        services.AddSingleton<IBearerTokenValidator>(provider => provider.GetRequiredService<DevelopmentTokens>());
         return services;
     }
 
@@ -39,6 +46,32 @@ public static class DevelopmentSignInEndpoints
             context.Response.Cookies.Append(DevelopmentPerson.CookieName, DevelopmentPerson.Encode(person),
                 new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true });
             return Results.Redirect(LocalReturn(form["return"]));
+        });
+        app.MapPost(TokenPath, (HttpContext context, DevelopmentTokens tokens) =>
+        {
+            var name = context.Request.Query["name"].ToString().Trim();
+            if (name.Length is 0 or > 100)
+            {
+                return Results.Problem(statusCode: 400, title: "Bad Request", detail: "Give the user name as ?name= (1 to 100 characters), and each app role as ?role=.",
+                    extensions: new Dictionary<string, object?> { ["code"] = "validation.failed", ["errors"] = new Dictionary<string, string[]> { ["name"] = ["1 to 100 characters."] } });
+            }
+
+            var unknown = context.Request.Query["role"].Where(r => r is null || !ConsoleRoles.All.Contains(r)).ToList();
+            if (unknown.Count > 0)
+            {
+                return Results.Problem(statusCode: 400, title: "Bad Request", detail: $"Unknown app role {string.Join(", ", unknown)}; roles: {string.Join(", ", ConsoleRoles.All)}.",
+                    extensions: new Dictionary<string, object?> { ["code"] = "validation.failed", ["errors"] = new Dictionary<string, string[]> { ["role"] = [$"one of {string.Join(", ", ConsoleRoles.All)}."] } });
+            }
+
+            var person = new ConsolePerson(name, name, context.Request.Query["role"].Select(r => r!).ToHashSet(StringComparer.Ordinal));
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Json(new
+            {
+                accessToken = tokens.Issue(person),
+                tokenType = "Bearer",
+                expiresIn = (int)DevelopmentTokens.Lifetime.TotalSeconds,
+                notice = DevelopmentTokens.Notice,
+            });
         });
         app.MapPost(SignOutPath, (HttpContext context) =>
         {

@@ -61,6 +61,20 @@ public sealed class ConsoleApiTests
         AssertProblem(result, StatusCodes.Status404NotFound, ProblemCodes.NotFound);
     }
 
+    [Fact]
+    public async Task When_sign_in_cannot_be_checked_the_console_answers_503_with_retry_after_not_500()
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Method = "GET";
+        context.Request.Path = "/api/console/api/lists";
+        var api = new ConsoleApi(new UnreachableIssuer(), new ServiceCollection().BuildServiceProvider(), NullLogger<ConsoleApi>.Instance);
+
+        var result = await api.Run(context.Request, CancellationToken.None);
+
+        AssertProblem(result, StatusCodes.Status503ServiceUnavailable, ProblemCodes.AuthUnavailable);
+        Assert.Equal(ApiProblem.RetryAfterSeconds, Assert.IsType<ApiJsonResult>(result).RetryAfterSeconds);
+    }
+
     private static ApiProblem.ProblemBody AssertProblem(IActionResult result, int status, string code)
     {
         var json = Assert.IsType<ApiJsonResult>(result);
@@ -77,6 +91,14 @@ public sealed class ConsoleApiTests
         context.Request.Path = "/api/console/api/" + path;
         var api = new ConsoleApi(new FixedPerson(person), new ServiceCollection().BuildServiceProvider(), NullLogger<ConsoleApi>.Instance);
         return api.Run(context.Request, CancellationToken.None);
+    }
+
+    private sealed class UnreachableIssuer : IConsoleAuthenticator
+    {
+        public ConsoleSignIn SignIn { get; } = new(ConsoleSignIn.Entra);
+
+        public Task<ConsolePerson?> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken) =>
+            throw new Screening.Functions.Identity.SignInUnavailableException("metadata unreachable");
     }
 
     private sealed class FixedPerson(ConsolePerson? person) : IConsoleAuthenticator

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Screening.Functions.Console;
 using Screening.Functions.Http;
+using Screening.Functions.Identity;
 using Screening.Functions.Validation;
 using Screening.Infrastructure.Lists.Catalog;
 using Screening.Infrastructure.Lists.Versions;
@@ -13,7 +15,12 @@ namespace Screening.Functions.Tests.Lists;
 public sealed class ListVersionFunctionsTests(ListStoreFixture store) : IClassFixture<ListStoreFixture>
 {
     private readonly ActivateListVersion _activate = new(
-        store.Services.GetRequiredService<ListVersionActivation>(), new ActivateVersionRequestValidator(), NullLogger<ActivateListVersion>.Instance);
+        store.Services.GetRequiredService<ListVersionActivation>(), new ActivateVersionRequestValidator(),
+        new RoleGate(new UnconfiguredConsoleAuthenticator(), NullLogger<RoleGate>.Instance), store.Services.GetRequiredService<ListCatalog>(),
+        new ConsoleUploads(store.Services.GetRequiredService<ListStorage>(), TimeProvider.System), NullLogger<ActivateListVersion>.Instance);
+
+    /// <summary>The list approver these tests act as (signed in as the console signs people in; tokens are tested in Identity/).</summary>
+    private static readonly ConsolePerson Approver = new("oid-approver", "approver@example.org", new HashSet<string> { ConsoleRoles.ListApprover });
 
     private readonly ListVersions _versions = new(store.Services.GetRequiredService<ListCatalog>(), NullLogger<ListVersions>.Instance);
 
@@ -152,6 +159,7 @@ public sealed class ListVersionFunctionsTests(ListStoreFixture store) : IClassFi
     {
         var request = ListStoreFixture.Request($"/api/v1/lists/{source}/versions/{versionId}/activate", body, query, contentType);
         request.Method = "POST";
+        RoleGate.SignedIn(request.HttpContext, Approver);
         return await ListStoreFixture.ExecuteAsync(await _activate.Run(request, source, versionId, CancellationToken.None), request);
     }
 }

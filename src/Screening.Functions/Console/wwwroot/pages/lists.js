@@ -87,6 +87,8 @@ function deltaDetails(source, versionId) {
   return details;
 }
 
+const pastTense = { Approve: 'Approved', 'Roll back': 'Rolled back' };
+
 /** Approve (a held version) or roll back (to a superseded one): a reason is required and recorded with the person. */
 function activationForm(source, versionId, verb, context) {
   if (!context.can('Screening.ListApprover')) return h('p', { class: 'muted' }, `${verb} needs the Screening.ListApprover role.`);
@@ -102,7 +104,7 @@ function activationForm(source, versionId, verb, context) {
       const answer = await api(`lists/${encode(source)}/versions/${encode(versionId)}/activate`, { method: 'POST', body: { reason: reason.value } });
       button.disabled = false;
       outcome.replaceChildren(answer.ok
-        ? h('p', { class: 'notice', role: 'status' }, `${verb}d: ${source} now serves ${answer.data.version ?? versionId}. Request id `, h('code', {}, answer.requestId ?? ''))
+        ? h('p', { class: 'notice', role: 'status' }, `${pastTense[verb] ?? verb}: ${source} now serves ${answer.data.version ?? versionId}. Request id `, h('code', {}, answer.requestId ?? ''))
         : problemBox(answer.data));
       if (answer.ok) setTimeout(() => window.dispatchEvent(new HashChangeEvent('hashchange')), 1500);
     },
