@@ -22,15 +22,8 @@ public sealed class DecideAlert(AlertService alerts, IValidator<AlertDecisionReq
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "v1/alerts/{alertId}/decision")] HttpRequest request,
         string alertId,
         CancellationToken cancellationToken) =>
-<<<<<<< HEAD
-        HttpFunction.JsonAsync(request, validator, logger, async (body, call) =>
-            HttpFunction.Respond(request, await alerts.DecideAsync(alertId, AlertService.ParseDisposition(body.Disposition!), body.Reason!.Trim(), call, cancellationToken)),
-            cancellationToken);
-=======
         HttpFunction.RunAsync(request, logger, async _ =>
             await gate.RefuseAsync(request, ConsoleRoles.Reviewer, cancellationToken) ?? await HttpFunction.JsonAsync(request, validator, logger, async (body, call) =>
-                await alerts.DecideAsync(alertId, AlertService.ParseDisposition(body.Disposition!), body.Reason!.Trim(), call, cancellationToken) is { } decided
-                    ? new ApiJsonResult(decided, noStore: true)
-                    : ApiProblem.NotFound(request, ProblemCodes.AlertNotFound, $"No alert '{alertId}'."), cancellationToken));
->>>>>>> identity4
+                HttpFunction.Respond(request, await alerts.DecideAsync(alertId, AlertService.ParseDisposition(body.Disposition!), body.Reason!.Trim(), call, cancellationToken)),
+                cancellationToken));
 }
