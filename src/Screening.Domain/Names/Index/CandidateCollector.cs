@@ -65,8 +65,7 @@ internal static class CandidateCollector
 
                     foreach (var id in joinedIds)
                     {
-                        seen.Add(id);
-                        found.Add((id, query.Options.JoinedTokenSimilarity));
+                        AddJoined(id, query.Options.JoinedTokenSimilarity, found, seen);
                     }
                 }
 
@@ -215,6 +214,26 @@ internal static class CandidateCollector
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A joined listed token is added once, however many ways it was reached (joined spelling, joined key, its own
+    /// fuzzy lookup): a second entry would spend its postings twice against the budget. Already found as a poorer
+    /// typo, it keeps the better similarity; seen and rejected as a typo ("MALE" / "MALEKI"), it is added now.
+    /// </summary>
+    private static void AddJoined(int id, double similarity, List<(int Token, double Similarity)> found, HashSet<int> seen)
+    {
+        if (!seen.Add(id))
+        {
+            var at = found.FindIndex(f => f.Token == id);
+            if (at >= 0)
+            {
+                found[at] = (id, Math.Max(found[at].Similarity, similarity));
+                return;
+            }
+        }
+
+        found.Add((id, similarity));
     }
 
     private static void Consider(QueryContext query, int queryToken, int listedToken, List<(int, double)> found, HashSet<int> seen)
