@@ -114,7 +114,7 @@ internal static class CandidateCollector
                 // or not ("ALIAHMED" for "ALI, Ahmed Mohammed": the joined pairs only hold adjacent tokens).
                 if (!query.IsKnown[i] && exact < 0 && (!token.IsWeak || allWeak))
                 {
-                    foreach (var name in LostSpaceLookup.NamesHoldingBothHalves(vocabulary, token))
+                    foreach (var name in LostSpaceLookup.NamesHoldingBothHalves(vocabulary, query.SplitsOf(i)))
                     {
                         work.Vote(name, generation, joinedVote, addOnly: false);
                     }

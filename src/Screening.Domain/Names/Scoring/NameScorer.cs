@@ -1,3 +1,4 @@
+using Screening.Domain.Names.Index;
 using Screening.Domain.Names.Normalization;
 
 namespace Screening.Domain.Names.Scoring;
@@ -101,7 +102,7 @@ internal static class NameScorer
                     }
 
                     var (first, second) = (tokens[listedTokenIds[j]], tokens[listedTokenIds[k]]);
-                    if (IsJoin(q.Text, first.Text, second.Text) || IsJoin(q.Key, first.Key, second.Key))
+                    if (IsJoin(q.Text, first.Text, second.Text) || IsJoin(q.Key, first.Key, second.Key) || SpellsApart(query.SplitsOf(i), first, second))
                     {
                         queryPartner[i] = j;
                         listedPartner[j] = listedPartner[k] = i;
@@ -155,6 +156,20 @@ internal static class NameScorer
             && JaroWinkler.Similarity(queryWord.Spelling, listedWord.Spelling) < options.TokenSimilarityFloor
             ? (queryWord.Text, listedWord.Text)
             : null;
+
+    /// <summary>The halves the candidate stage looked up (<see cref="LostSpaceLookup"/>), each by spelling or by its own key.</summary>
+    private static bool SpellsApart(LostSpaceSplit[] splits, NameToken first, NameToken second)
+    {
+        foreach (var split in splits)
+        {
+            if (split.IsSpelledBy(first.Text, first.Key, second.Text, second.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsJoin(string whole, string first, string second) =>
         whole.Length == first.Length + second.Length
