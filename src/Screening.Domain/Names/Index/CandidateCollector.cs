@@ -48,7 +48,7 @@ internal static class CandidateCollector
                     exact = LookUpOwnSpellings(query, i, token, work, found, seen);
                 }
 
-                // The query token joined from two query tokens equals one listed token ("KWANG SON" → "KWANGSON").
+                // The query token joined from two (or three) query tokens equals one listed token ("KWANG SON" → "KWANGSON").
                 // Added even when the listed token was already seen as a poor typo of this half ("MALE" / "MALEKI").
                 if (i + 1 < tokens.Count)
                 {
@@ -61,6 +61,17 @@ internal static class CandidateCollector
                     if (vocabulary.TryGetByText(token.Text + tokens[i + 1].Text, out var joinedText))
                     {
                         joinedIds = [.. joinedIds, joinedText];
+                    }
+
+                    // Three query tokens joined: a three-syllable Han name written as one word ("XIAO RUI ZHI" → "XIAORUIZHI").
+                    if (i + 2 < tokens.Count)
+                    {
+                        var third = tokens[i + 2];
+                        joinedIds = [.. joinedIds, .. vocabulary.ByKey(token.Key + tokens[i + 1].Key + third.Key)];
+                        if (vocabulary.TryGetByText(token.Text + tokens[i + 1].Text + third.Text, out var tripleText))
+                        {
+                            joinedIds = [.. joinedIds, tripleText];
+                        }
                     }
 
                     foreach (var id in joinedIds)
@@ -170,7 +181,7 @@ internal static class CandidateCollector
 
         // Consonant skeletons mainly serve tokens written without vowels (Arabic script through
         // transliteration); for others they are a fallback, since their buckets are large.
-        if (!TokenSimilarity.HasVowel(token.Spelling) || found.Count == 0)
+        if (TokenSimilarity.IsVowelless(token) || found.Count == 0)
         {
             foreach (var id in vocabulary.BySkeleton(token.Skeleton))
             {

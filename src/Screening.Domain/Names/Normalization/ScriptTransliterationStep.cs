@@ -41,6 +41,13 @@ internal static class ScriptTransliterationStep
                 continue;
             }
 
+            if (HebrewWordStep.IsHebrewLetter(c))
+            {
+                // Kept for the Hebrew step: its vowel letters are read by position in the word.
+                builder.Append(c);
+                continue;
+            }
+
             if (KanaRomanization.IsKana(c))
             {
                 // Kept for the kana step, whole words: a kana is a mora, not a syllable of the name.
