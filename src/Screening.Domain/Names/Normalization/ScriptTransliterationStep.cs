@@ -6,11 +6,11 @@ namespace Screening.Domain.Names.Normalization;
 
 /// <summary>
 /// Step 3: turns every remaining non-ASCII character into ASCII with AnyAscii (Cyrillic, Greek,
-/// Hebrew, Han, ...). Han writes a name without spaces, one syllable per character, so each such
+/// Han, ...). Han writes a name without spaces, one syllable per character, so each such
 /// character becomes its own token ("习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the
 /// listed romanization does ("XI Jinping"). Hangul syllables are kept, one token each, for the Hangul step (6e,
-/// McCune–Reischauer by rule), kana words for the kana step (6f, Hepburn by rule), and Arabic-script letters for the Arabic name dictionary (step 6d), which
-/// transliterates the words it does not know.
+/// McCune–Reischauer by rule), kana words for the kana step (6f, Hepburn by rule), Hebrew letters for the Hebrew word step (6g), and Arabic-script letters for the Arabic name
+/// dictionary (step 6d), which transliterates the words it does not know.
 /// </summary>
 internal static class ScriptTransliterationStep
 {
