@@ -18,7 +18,20 @@ internal static class HebrewWordStep
 {
     public static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA' or >= '\u05F0' and <= '\u05F2';
 
-    public static bool Applies(string word) => word.Length > 0 && IsHebrewLetter(word[0]);
+    /// <summary>A word with a Hebrew letter; it may hold the Latin letters a geresh wrote (ג׳ונג → Jונג, for Jong).</summary>
+    public static bool Applies(string word) => word.AsSpan().IndexOfAnyInRange('\u05D0', '\u05EA') >= 0;
+
+    /// <summary>The geresh (׳), or the apostrophe typed for it.</summary>
+    public static bool IsGeresh(char c) => c is '\u05F3' or '\'' or '\u2019';
+
+    /// <summary>The sound a geresh gives ג, ז, צ in foreign names; null for other letters.</summary>
+    public static string? GereshSound(char letter) => letter switch
+    {
+        'ג' => "J",
+        'ז' => "ZH",
+        'צ' or 'ץ' => "CH",
+        _ => null,
+    };
 
     public static NameToken Apply(string word)
     {

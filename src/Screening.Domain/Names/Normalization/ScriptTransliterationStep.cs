@@ -43,8 +43,26 @@ internal static class ScriptTransliterationStep
 
             if (HebrewWordStep.IsHebrewLetter(c))
             {
-                // Kept for the Hebrew step: its vowel letters are read by position in the word.
+                // Kept for the Hebrew step: its vowel letters are read by position in the word. A geresh after ג, ז or צ
+                // writes a sound Hebrew has no letter for (ג׳ J, ז׳ ZH, צ׳ CH): those are written in Latin here, since the
+                // tokenizer would drop the geresh and leave G, Z or TS.
+                if (i + 1 < value.Length && HebrewWordStep.IsGeresh(value[i + 1]) && HebrewWordStep.GereshSound(c) is { } sound)
+                {
+                    builder.Append(sound);
+                    i++;
+                    continue;
+                }
+
                 builder.Append(c);
+                continue;
+            }
+
+            if (GreekDigraph(value, i) is { } greek)
+            {
+                // ELOT 743: ΜΠ, ΝΤ, ΓΚ at the start of a word are B, D, G, and ΟΥ is OU anywhere (ΜΠΟΥΣ is BOUS);
+                // AnyAscii writes MP, NT, GK and OY.
+                builder.Append(greek);
+                i++;
                 continue;
             }
 
@@ -77,6 +95,33 @@ internal static class ScriptTransliterationStep
         }
 
         return builder.ToString();
+    }
+
+    private static string? GreekDigraph(string value, int i)
+    {
+        if (i + 1 >= value.Length)
+        {
+            return null;
+        }
+
+        var pair = (char.ToUpperInvariant(value[i]), char.ToUpperInvariant(value[i + 1]));
+        if (pair == ('Ο', 'Υ'))
+        {
+            return "OU";
+        }
+
+        if (i > 0 && char.IsLetter(value[i - 1]))
+        {
+            return null;
+        }
+
+        return pair switch
+        {
+            ('Μ', 'Π') => "B",
+            ('Ν', 'Τ') => "D",
+            ('Γ', 'Κ') => "G",
+            _ => null,
+        };
     }
 
     private static bool IsSyllabicScript(char c) =>

@@ -33,12 +33,13 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all {queries.Count}: recall@1 {report.RecallAt1:0.000}, recall@10 {report.RecallAt10:0.000}"));
         Assert.Equal(250, queries.Count);
 
-        // Floors at the figures measured 2026-11-30 (recall@10): Greek 0.80, Armenian 0.94, Georgian 1.00, Hebrew 0.58,
-        // Devanagari 0.94. Deterministic (fixed seeds), so a fall is a change of the engine, not noise.
-        Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.80, "Greek");
+        // Floors at the figures measured 2026-11-30 (recall@10): Greek 0.80 → 0.92 (ELOT initial ΜΠ/ΝΤ/ΓΚ, ΟΥ), Armenian
+        // 0.94, Georgian 1.00, Hebrew 0.58 → 0.74 (geresh), Devanagari 0.94. Deterministic (fixed seeds), so a fall is a
+        // change of the engine, not noise.
+        Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.92, "Greek");
         Assert.True(report.RecallAt10For(QueryAlteration.ArmenianSpelling) >= 0.94, "Armenian");
         Assert.True(report.RecallAt10For(QueryAlteration.GeorgianSpelling) >= 1.0, "Georgian");
-        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.58, "Hebrew");
+        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.74, "Hebrew");
         Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.94, "Devanagari");
     }
 }

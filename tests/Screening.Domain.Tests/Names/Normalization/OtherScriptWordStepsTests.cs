@@ -30,6 +30,8 @@ public sealed class OtherScriptWordStepsTests
     [InlineData("פדרמן", "FEDERMAN")]
     [InlineData("עדן", "EDEN")] // OFSI 16485 Eden LEVI
     [InlineData("לוי", "LEVI")] // ו before a final י is V
+    [InlineData("ג׳ונג", "JONG")] // KIM, Jong Un: ג with a geresh is J (was G, and the geresh split nothing but the sound)
+    [InlineData("צ׳ול", "CHOL")] // צ׳ is CH
     public void A_Hebrew_word_has_the_skeleton_of_its_Latin_listing(string hebrew, string latin)
     {
         var token = Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true));
@@ -37,6 +39,14 @@ public sealed class OtherScriptWordStepsTests
         Assert.True(token.WrittenWithoutVowels);
         Assert.Equal(Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)).Skeleton, token.Skeleton);
     }
+
+    [Theory]
+    [InlineData("ΓΚΟΝΖΑΛΕΖ", "GONZALEZ")] // ELOT 743: ΓΚ, ΝΤ, ΜΠ at the start of a word are G, D, B (AnyAscii: GKONZALEZ)
+    [InlineData("ΝΤΑΝΙΕΛ", "DANIEL")]
+    [InlineData("ΜΠΟΥΣ", "BOUS")]
+    [InlineData("ΑΝΤΩΝΗΣ", "ANTONIS")] // inside a word ΝΤ stays NT, as the standard writes Greek names
+    public void Greek_initial_digraphs_are_the_stops_they_write(string greek, string latin) =>
+        Assert.Equal(latin, Assert.Single(NameNormalizer.Normalize(greek, isIndividual: true)).Text);
 
     [Theory]
     [InlineData("עדן לוי", "uk-ofsi:16485")] // Eden LEVI: was not found
