@@ -13,11 +13,14 @@ namespace Screening.Domain.Screening;
 /// </summary>
 public sealed class ScreeningIndex
 {
-    private ScreeningIndex(FrozenDictionary<string, SanctionedEntity> entities, AddressIndex addresses, NameIndex names)
+    private readonly TranscriptionBridge bridge;
+
+    private ScreeningIndex(FrozenDictionary<string, SanctionedEntity> entities, AddressIndex addresses, NameIndex names, TranscriptionBridge bridge)
     {
         Entities = entities;
         Addresses = addresses;
         Names = names;
+        this.bridge = bridge;
     }
 
     /// <summary>Identifies the matching code and its tuning in audit records, so a past answer can be explained later.</summary>
@@ -27,6 +30,9 @@ public sealed class ScreeningIndex
     public IReadOnlyDictionary<string, SanctionedEntity> Entities { get; }
     public AddressIndex Addresses { get; }
     public NameIndex Names { get; }
+
+    /// <summary>Katakana-listed entries and what their English names reach, computed at build (<see cref="TranscriptionBridge"/>).</summary>
+    internal TranscriptionBridge Bridge => bridge;
 
     public static ScreeningIndex Build(IEnumerable<SanctionedEntity> entities, NameMatchingOptions? options = null)
     {
@@ -39,7 +45,8 @@ public sealed class ScreeningIndex
         }
 
         var all = byId.Values.ToList();
-        return new ScreeningIndex(byId.ToFrozenDictionary(StringComparer.Ordinal), AddressIndex.Build(all), NameIndex.Build(all, options));
+        var names = NameIndex.Build(all, options);
+        return new ScreeningIndex(byId.ToFrozenDictionary(StringComparer.Ordinal), AddressIndex.Build(all), names, TranscriptionBridge.Build(names, all));
     }
 
     public AddressScreening ScreenAddress(string input, string? chainHint)
@@ -63,7 +70,7 @@ public sealed class ScreeningIndex
         ArgumentNullException.ThrowIfNull(query);
         var matchThreshold = query.Threshold ?? Names.Options.MatchThreshold;
         var reviewThreshold = Math.Min(Names.Options.ReviewThreshold, matchThreshold);
-        var candidates = TranscriptionBridge.Extend(Names, query, Names.Search(query with { IncludeBelowThreshold = true, Threshold = null }), matchThreshold);
+        var candidates = bridge.Extend(query, Names.Search(query with { IncludeBelowThreshold = true, Threshold = null }), matchThreshold);
         var best = candidates.Count > 0 ? candidates[0].Score : 0;
         var result = best >= matchThreshold ? ScreeningResult.Match
             : best >= reviewThreshold ? ScreeningResult.PotentialMatch

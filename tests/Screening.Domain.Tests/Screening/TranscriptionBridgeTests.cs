@@ -67,4 +67,26 @@ public sealed class TranscriptionBridgeTests
 
         Assert.Equal("ofac-sdn:35096", screening.Matches[0].Entity.Id);
     }
+
+    [Fact]
+    public void What_the_English_name_reaches_is_searched_when_the_index_is_built()
+    {
+        // Computed once per katakana-listed entry at build; a katakana match at query time only looks it up.
+        var reached = MofUnAndSdn.Value.Bridge.ReachedFrom("jp-mof:15-1");
+
+        Assert.Contains(reached, match => match.Entity.Id == "un:KPi.001");
+        Assert.Contains(reached, match => match.Entity.Id == "ofac-sdn:12218");
+        Assert.True(MofUnAndSdn.Value.Bridge.BridgeCount > 1_000, $"{MofUnAndSdn.Value.Bridge.BridgeCount} bridging entries");
+    }
+
+    [Fact]
+    public void The_query_date_of_birth_still_counts_against_the_listing_reached()
+    {
+        // YUN Ho-jin is listed born 1944 (UN KPi.001); a query year far from it lowers the bridged listing as a search would.
+        var born1944 = MofUnAndSdn.Value.ScreenName(new NameQuery("ユン・ホジン", DateOfBirth: new PartialDate(1944)));
+        var born1990 = MofUnAndSdn.Value.ScreenName(new NameQuery("ユン・ホジン", DateOfBirth: new PartialDate(1990), IncludeBelowThreshold: true));
+
+        var un1944 = Assert.Single(born1944.Matches, match => match.Entity.Id == "un:KPi.001");
+        Assert.DoesNotContain(born1990.Matches, match => match.Entity.Id == "un:KPi.001" && match.Score >= un1944.Score);
+    }
 }

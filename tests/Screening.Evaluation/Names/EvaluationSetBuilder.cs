@@ -93,9 +93,10 @@ public static class EvaluationSetBuilder
 
     /// <summary>
     /// Altered names that spell another entity's listed name (same tokens up to romanization, legal forms,
-    /// titles and particles) are skipped: the query then names that other entity, and no screener could tell
-    /// which one was meant. For the same reason a name with a dropped token is skipped when its tokens also all
-    /// occur in another entity's name: it is then equally that entity's name with a token dropped.
+    /// titles and particles) are kept but marked <see cref="EvaluationQuery.NamesAnotherEntity"/>: the query then
+    /// names that other entity too, and a tie at the top still counts as rank 1. For the same reason a name with a
+    /// dropped token is marked when its tokens also all occur in another entity's name. The session-1 label rules
+    /// skipped both; the report shows them as a second column.
     /// </summary>
     private static IEnumerable<EvaluationQuery> Altered(
         IReadOnlyList<SanctionedEntity> listed, Dictionary<string, List<string>> owners, IndexedNameKeys names, int count, Random random)
@@ -113,19 +114,17 @@ public static class EvaluationSetBuilder
                 }
 
                 var text = Alter(entity, alteration, random);
-                if (text is null || (owners.TryGetValue(StrongSignature(text), out var ids) && ids.Any(id => id != entity.Id)))
+                if (text is null)
                 {
                     continue;
                 }
 
-                if (alteration == QueryAlteration.DroppedMiddleToken
-                    && names.EntitiesContaining(StrongKeys(text), nearly: false).Any(id => id != entity.Id))
-                {
-                    continue;
-                }
-
+                var namesAnother = (owners.TryGetValue(StrongSignature(text), out var ids) && ids.Any(id => id != entity.Id))
+                    || (alteration == QueryAlteration.DroppedMiddleToken
+                        && names.EntitiesContaining(StrongKeys(text), nearly: false).Any(id => id != entity.Id));
                 used.Add(entity.Id);
-                yield return new EvaluationQuery(text, alteration, entity.Id, alteration == QueryAlteration.Alias ? text : entity.PrimaryName.Value);
+                yield return new EvaluationQuery(
+                    text, alteration, entity.Id, alteration == QueryAlteration.Alias ? text : entity.PrimaryName.Value, namesAnother);
                 break;
             }
         }
@@ -300,7 +299,7 @@ public static class EvaluationSetBuilder
             hangulOf.TryAdd(Screening.Domain.Names.Romanization.HangulRomanization.McCuneReischauer(c), c);
         }
 
-        var candidates = new List<(SanctionedEntity Entity, char[] Family, char[] Given)>();
+        var candidates = new List<(SanctionedEntity Entity, char[] Family, char[] Given, bool NamesAnother)>();
         foreach (var entity in listed.Where(e => e.Type == EntityType.Individual && e.Programs.Any(p => p.StartsWith("DPRK", StringComparison.Ordinal))))
         {
             var primary = entity.PrimaryName.Value;
@@ -311,23 +310,22 @@ public static class EvaluationSetBuilder
 
             var family = Syllables(Family(primary), hangulOf);
             var given = Syllables(Given(primary), hangulOf);
-            if (family is { Length: > 0 } && given is { Length: > 0 }
-                && !(owners.TryGetValue(StrongSignature(primary), out var ids) && ids.Any(id => id != entity.Id)))
+            if (family is { Length: > 0 } && given is { Length: > 0 })
             {
-                candidates.Add((entity, family, given));
+                candidates.Add((entity, family, given, owners.TryGetValue(StrongSignature(primary), out var ids) && ids.Any(id => id != entity.Id)));
             }
         }
 
         random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates));
         for (var q = 0; q < Math.Min(count, candidates.Count * 2); q++)
         {
-            var (entity, family, given) = candidates[q / 2 % candidates.Count];
+            var (entity, family, given, namesAnother) = candidates[q / 2 % candidates.Count];
             var text = q % 2 == 0
                 ? new string([.. family, .. given])
                 : $"{Capitalized(string.Concat(family.Select(Screening.Domain.Names.Romanization.HangulRomanization.Revised)))} "
                     + Capitalized(string.Join('-', given.Select(Screening.Domain.Names.Romanization.HangulRomanization.Revised)));
             yield return new EvaluationQuery(
-                text, q % 2 == 0 ? QueryAlteration.Hangul : QueryAlteration.RevisedRomanization, entity.Id, entity.PrimaryName.Value);
+                text, q % 2 == 0 ? QueryAlteration.Hangul : QueryAlteration.RevisedRomanization, entity.Id, entity.PrimaryName.Value, namesAnother);
         }
     }
 

@@ -26,6 +26,21 @@ public enum QueryAlteration
     /// <summary>A Korean name listed in McCune–Reischauer, written in Revised Romanization: "Gim Jeong-eun".</summary>
     RevisedRomanization,
 
+    /// <summary>A Latin-listed person name written in Greek letters by the harness's rule table (<see cref="LatinToScript"/>).</summary>
+    GreekSpelling,
+
+    /// <summary>A Latin-listed person name written in Armenian letters by the harness's rule table.</summary>
+    ArmenianSpelling,
+
+    /// <summary>A Latin-listed person name written in Georgian letters by the harness's rule table.</summary>
+    GeorgianSpelling,
+
+    /// <summary>A Latin-listed person name written in Hebrew letters by the harness's rule table.</summary>
+    HebrewSpelling,
+
+    /// <summary>A Latin-listed person name written in Devanagari by the harness's rule table.</summary>
+    DevanagariSpelling,
+
     /// <summary>A listed name as written in its original script, against an index of Latin-script names only.</summary>
     OriginalScript,
     Unlisted,

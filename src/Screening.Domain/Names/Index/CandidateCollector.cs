@@ -48,7 +48,7 @@ internal static class CandidateCollector
                     exact = LookUpOwnSpellings(query, i, token, work, found, seen);
                 }
 
-                // The query token joined from two query tokens equals one listed token ("KWANG SON" → "KWANGSON").
+                // The query token joined from two (or three) query tokens equals one listed token ("KWANG SON" → "KWANGSON").
                 // Added even when the listed token was already seen as a poor typo of this half ("MALE" / "MALEKI").
                 if (i + 1 < tokens.Count)
                 {
@@ -63,10 +63,20 @@ internal static class CandidateCollector
                         joinedIds = [.. joinedIds, joinedText];
                     }
 
+                    // Three query tokens joined: a three-syllable Han name written as one word ("XIAO RUI ZHI" → "XIAORUIZHI").
+                    if (i + 2 < tokens.Count)
+                    {
+                        var third = tokens[i + 2];
+                        joinedIds = [.. joinedIds, .. vocabulary.ByKey(token.Key + tokens[i + 1].Key + third.Key)];
+                        if (vocabulary.TryGetByText(token.Text + tokens[i + 1].Text + third.Text, out var tripleText))
+                        {
+                            joinedIds = [.. joinedIds, tripleText];
+                        }
+                    }
+
                     foreach (var id in joinedIds)
                     {
-                        seen.Add(id);
-                        found.Add((id, query.Options.JoinedTokenSimilarity));
+                        AddJoined(id, query.Options.JoinedTokenSimilarity, found, seen);
                     }
                 }
 
@@ -115,7 +125,7 @@ internal static class CandidateCollector
                 // or not ("ALIAHMED" for "ALI, Ahmed Mohammed": the joined pairs only hold adjacent tokens).
                 if (!query.IsKnown[i] && exact < 0 && (!token.IsWeak || allWeak))
                 {
-                    foreach (var name in LostSpaceLookup.NamesHoldingBothHalves(vocabulary, token))
+                    foreach (var name in LostSpaceLookup.NamesHoldingBothHalves(vocabulary, query.SplitsOf(i)))
                     {
                         work.Vote(name, generation, joinedVote, addOnly: false);
                     }
@@ -171,7 +181,7 @@ internal static class CandidateCollector
 
         // Consonant skeletons mainly serve tokens written without vowels (Arabic script through
         // transliteration); for others they are a fallback, since their buckets are large.
-        if (!TokenSimilarity.HasVowel(token.Spelling) || found.Count == 0)
+        if (TokenSimilarity.IsVowelless(token) || found.Count == 0)
         {
             foreach (var id in vocabulary.BySkeleton(token.Skeleton))
             {
@@ -215,6 +225,26 @@ internal static class CandidateCollector
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A joined listed token is added once, however many ways it was reached (joined spelling, joined key, its own
+    /// fuzzy lookup): a second entry would spend its postings twice against the budget. Already found as a poorer
+    /// typo, it keeps the better similarity; seen and rejected as a typo ("MALE" / "MALEKI"), it is added now.
+    /// </summary>
+    private static void AddJoined(int id, double similarity, List<(int Token, double Similarity)> found, HashSet<int> seen)
+    {
+        if (!seen.Add(id))
+        {
+            var at = found.FindIndex(f => f.Token == id);
+            if (at >= 0)
+            {
+                found[at] = (id, Math.Max(found[at].Similarity, similarity));
+                return;
+            }
+        }
+
+        found.Add((id, similarity));
     }
 
     private static void Consider(QueryContext query, int queryToken, int listedToken, List<(int, double)> found, HashSet<int> seen)

@@ -1,6 +1,3 @@
-using Screening.Domain.Names.Normalization;
-using Screening.Domain.Names.Romanization;
-
 namespace Screening.Domain.Names.Index;
 
 /// <summary>
@@ -8,33 +5,24 @@ namespace Screening.Domain.Names.Index;
 /// ("AHMEDQASSIM" for "AHMED, Qassim", "GELOWICZFRITZ" for "GELOWICZ, Fritz Martin"). The pairs joined at index
 /// time cover tokens adjacent in the normalized name; this covers any two tokens of one name, in either order,
 /// since "LAST, First" reordering moves the surname away from the given name it was typed against. Each split
-/// point whose two halves are listed tokens (by spelling or romanization key) yields the names holding both.
+/// point whose two halves are listed tokens (by spelling or romanization key, <see cref="LostSpaceSplits"/>) yields the names holding both.
 /// </summary>
 internal static class LostSpaceLookup
 {
-    /// <summary>Halves shorter than this are initials or particles: too common to prove a lost space.</summary>
-    private const int ShortestHalf = 2;
-
     /// <summary>Above this many names for a half, intersecting postings costs more than the evidence is worth.</summary>
     private const int LongestPostings = 20_000;
 
-    public static IEnumerable<int> NamesHoldingBothHalves(TokenVocabulary vocabulary, NameToken token)
+    public static IEnumerable<int> NamesHoldingBothHalves(TokenVocabulary vocabulary, LostSpaceSplit[] splits)
     {
-        var text = token.Spelling;
-        if (text.Length < 2 * ShortestHalf || token.HasDigits)
+        foreach (var split in splits)
         {
-            yield break;
-        }
-
-        for (var split = ShortestHalf; split <= text.Length - ShortestHalf; split++)
-        {
-            var left = Postings(vocabulary, text[..split]);
+            var left = Postings(vocabulary, split.LeftText, split.LeftKey);
             if (left.Count == 0)
             {
                 continue;
             }
 
-            var right = Postings(vocabulary, text[split..]);
+            var right = Postings(vocabulary, split.RightText, split.RightKey);
             foreach (var name in Intersect(left, right))
             {
                 yield return name;
@@ -42,15 +30,19 @@ internal static class LostSpaceLookup
         }
     }
 
-    private static List<int[]> Postings(TokenVocabulary vocabulary, string half)
+    private static List<int[]> Postings(TokenVocabulary vocabulary, string half, string key)
     {
         var lists = new List<int[]>(2);
         if (vocabulary.TryGetByText(half, out var id))
         {
             lists.Add(vocabulary.Postings[id]);
         }
+        else
+        {
+            id = -1;
+        }
 
-        foreach (var byKey in vocabulary.ByKey(RomanizationKey.For(half)))
+        foreach (var byKey in vocabulary.ByKey(key))
         {
             if (byKey != id)
             {

@@ -33,6 +33,7 @@ internal sealed class TokenVocabulary
         UnknownTokenWeight = unknownTokenWeight;
         MinimumTypoTokenLength = minimumTypoTokenLength;
         this.keyWeights = keyWeights.ToFrozenDictionary(StringComparer.Ordinal);
+        LongestTokenLength = tokens.Length == 0 ? 0 : tokens.Max(t => Math.Max(t.Text.Length, t.Spelling.Length));
         byText = tokens.Select((t, i) => (t.Text, i)).ToFrozenDictionary(p => p.Text, p => p.i, StringComparer.Ordinal);
         byKey = Group(tokens, t => t.Key);
         bySkeleton = GroupMany(tokens, SkeletonKeys);
@@ -99,6 +100,9 @@ internal sealed class TokenVocabulary
     public int MinimumTypoTokenLength { get; }
 
     public int DeletionFormCount { get; }
+
+    /// <summary>The longest listed token (spelling or text): no half of a lost space can be longer.</summary>
+    public int LongestTokenLength { get; }
 
     public bool TryGetByText(string text, out int id) => byText.TryGetValue(text, out id);
 

@@ -3,9 +3,9 @@ using Screening.Domain.Names.Romanization;
 namespace Screening.Domain.Names.Normalization;
 
 /// <summary>
-/// The normalization pipeline, one step per file, in this order: NFKC → diacritics → legal forms in other scripts →
+/// The normalization pipeline, one step per file, in this order: NFKC → diacritics → legal forms in other scripts → generic words of Chinese company names →
 /// transliteration → case folding → vessel prefixes → "LAST, First" reordering → tokenization (punctuation, joiners) → Arabic "Abd al-" split →
-/// Hangul syllables and kana words by rule; for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
+/// Hangul syllables and kana words by rule; Hebrew words by their consonants; for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
 /// and consonant skeleton.
 /// </summary>
 public static class NameNormalizer
@@ -16,6 +16,7 @@ public static class NameNormalizer
         var text = UnicodeCompatibilityStep.Apply(name);
         text = DiacriticsRemovalStep.Apply(text);
         text = ScriptLegalFormStep.Apply(text);
+        text = ChineseBusinessWordStep.Apply(text);
         text = ScriptTransliterationStep.Apply(text);
         text = CaseFoldingStep.Apply(text);
         text = VesselPrefixStep.Apply(text);
@@ -31,6 +32,10 @@ public static class NameNormalizer
             else if (KanaWordStep.Applies(word))
             {
                 KanaWordStep.Apply(word, tokens);
+            }
+            else if (HebrewWordStep.Applies(word))
+            {
+                tokens.Add(HebrewWordStep.Apply(word));
             }
             else if (ArabicNameDictionaryStep.Applies(word))
             {

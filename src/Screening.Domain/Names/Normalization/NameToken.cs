@@ -22,6 +22,12 @@ public sealed record NameToken(string Text, string Key, string Skeleton, TokenRo
     /// </summary>
     public string? KanaPhoneticKey { get; init; }
 
+    /// <summary>
+    /// Whether the token comes from a script that leaves its vowels unwritten (a Hebrew word, <see cref="HebrewWordStep"/>),
+    /// so its Latin letters Y and V are consonants, and it compares with Latin names by consonant skeleton.
+    /// </summary>
+    public bool WrittenWithoutVowels { get; init; }
+
     /// <summary>Whether the token is an Arabic-script word found in the name dictionary (<see cref="ArabicNameDictionaryStep"/>).</summary>
     public bool IsArabicName { get; init; }
 

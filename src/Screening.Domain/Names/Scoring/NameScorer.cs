@@ -1,3 +1,4 @@
+using Screening.Domain.Names.Index;
 using Screening.Domain.Names.Normalization;
 
 namespace Screening.Domain.Names.Scoring;
@@ -28,6 +29,33 @@ internal static class NameScorer
         var alignment = explain ? new List<TokenAlignment>(n + m) : null;
         double numerator = 0;
         double denominator = 0;
+
+        // Three query tokens that equal one listed token: Han writes a name one syllable per character, and lists
+        // join a three-syllable name into one word ("晓睿智" → XIAO RUI ZHI / XIAORUIZHI, OFSI 16460).
+        for (var i = 0; i + 2 < n; i++)
+        {
+            if (queryPartner[i] >= 0 || queryPartner[i + 1] >= 0 || queryPartner[i + 2] >= 0)
+            {
+                continue;
+            }
+
+            var (first, second, third) = (query.Tokens[i], query.Tokens[i + 1], query.Tokens[i + 2]);
+            for (var j = 0; j < m; j++)
+            {
+                var listed = tokens[listedTokenIds[j]];
+                if (listedPartner[j] < 0 && (IsJoin(listed.Text, first.Text, second.Text, third.Text) || IsJoin(listed.Key, first.Key, second.Key, third.Key)))
+                {
+                    queryPartner[i] = queryPartner[i + 1] = queryPartner[i + 2] = j;
+                    listedPartner[j] = i;
+                    var weight = weights[listedTokenIds[j]];
+                    numerator += 2 * options.JoinedTokenSimilarity * weight;
+                    denominator += 2 * weight;
+                    alignment?.Add(new TokenAlignment(
+                        first.Text + " " + second.Text + " " + third.Text, listed.Text, options.JoinedTokenSimilarity, weight, TokenMatchKind.Joined));
+                    break;
+                }
+            }
+        }
 
         // Joined tokens: two query tokens equal one listed token, or the other way round.
         for (var i = 0; i + 1 < n; i++)
@@ -101,7 +129,7 @@ internal static class NameScorer
                     }
 
                     var (first, second) = (tokens[listedTokenIds[j]], tokens[listedTokenIds[k]]);
-                    if (IsJoin(q.Text, first.Text, second.Text) || IsJoin(q.Key, first.Key, second.Key))
+                    if (IsJoin(q.Text, first.Text, second.Text) || IsJoin(q.Key, first.Key, second.Key) || SpellsApart(query.SplitsOf(i), first, second))
                     {
                         queryPartner[i] = j;
                         listedPartner[j] = listedPartner[k] = i;
@@ -155,6 +183,26 @@ internal static class NameScorer
             && JaroWinkler.Similarity(queryWord.Spelling, listedWord.Spelling) < options.TokenSimilarityFloor
             ? (queryWord.Text, listedWord.Text)
             : null;
+
+    /// <summary>The halves the candidate stage looked up (<see cref="LostSpaceLookup"/>), each by spelling or by its own key.</summary>
+    private static bool SpellsApart(LostSpaceSplit[] splits, NameToken first, NameToken second)
+    {
+        foreach (var split in splits)
+        {
+            if (split.IsSpelledBy(first.Text, first.Key, second.Text, second.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsJoin(string whole, string first, string second, string third) =>
+        whole.Length == first.Length + second.Length + third.Length
+        && whole.AsSpan().StartsWith(first, StringComparison.Ordinal)
+        && whole.AsSpan(first.Length).StartsWith(second, StringComparison.Ordinal)
+        && whole.AsSpan().EndsWith(third, StringComparison.Ordinal);
 
     private static bool IsJoin(string whole, string first, string second) =>
         whole.Length == first.Length + second.Length

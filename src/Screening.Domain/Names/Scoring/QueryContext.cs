@@ -11,6 +11,7 @@ namespace Screening.Domain.Names.Scoring;
 internal sealed class QueryContext
 {
     private readonly Dictionary<long, (double Similarity, TokenMatchKind Kind)> cache = new(64);
+    private readonly LostSpaceSplit[]?[] splits;
 
     public QueryContext(IReadOnlyList<NameToken> tokens, TokenVocabulary vocabulary, NameMatchingOptions options)
     {
@@ -20,6 +21,7 @@ internal sealed class QueryContext
         Weights = new double[tokens.Count];
         IsKnown = new bool[tokens.Count];
         JoinedKeys = new string?[Math.Max(0, tokens.Count - 1)];
+        splits = new LostSpaceSplit[]?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             Weights[i] = vocabulary.WeightOf(tokens[i], options.WeakTokenWeightFactor);
@@ -53,6 +55,13 @@ internal sealed class QueryContext
     }
 
     public IReadOnlyList<NameToken> Tokens { get; }
+
+    /// <summary>
+    /// Where a space may have been lost in query token <paramref name="i"/>: only a token the lists do not know, without
+    /// digits, is cut. Computed on first use and shared by the candidate stage and the scorer, so they agree.
+    /// </summary>
+    public LostSpaceSplit[] SplitsOf(int i) =>
+        splits[i] ??= IsKnown[i] || Tokens[i].HasDigits ? [] : LostSpaceSplits.Of(Tokens[i].Spelling, Vocabulary.LongestTokenLength);
 
     public double[] Weights { get; }
 

@@ -52,8 +52,8 @@ internal static class TokenSimilarity
             return (0.0, TokenMatchKind.Unmatched);
         }
 
-        var queryVowelless = !HasVowel(query.Spelling);
-        var oneSideVowelless = queryVowelless != !HasVowel(listed.Spelling);
+        var queryVowelless = IsVowelless(query);
+        var oneSideVowelless = queryVowelless != IsVowelless(listed);
         var skeletonsAgree = (query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton)
             || (oneSideVowelless && InitialVowelDropped(queryVowelless ? query : listed, queryVowelless ? listed : query));
         // Jaro-Winkler at the floor needs about half of the shorter token's letters in common.
@@ -139,4 +139,7 @@ internal static class TokenSimilarity
         && voweled.Skeleton.AsSpan(1).SequenceEqual(vowelless.Skeleton);
 
     public static bool HasVowel(string token) => token.AsSpan().IndexOfAny(Vowels) >= 0;
+
+    /// <summary>Written without vowels: Arabic script through transliteration ("MHMD"), or a Hebrew word ("LVY" for Levi).</summary>
+    public static bool IsVowelless(NameToken token) => token.WrittenWithoutVowels || !HasVowel(token.Spelling);
 }

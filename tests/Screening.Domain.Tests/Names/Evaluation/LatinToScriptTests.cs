@@ -1,0 +1,16 @@
+using Screening.Evaluation.Names;
+
+namespace Screening.Domain.Tests.Names.Evaluation;
+
+public sealed class LatinToScriptTests
+{
+    [Theory]
+    [InlineData("Vladimir PUTIN", QueryAlteration.GreekSpelling, "ΒΛΑΝΤΙΜΙΡ ΠΟΥΤΙΝ")]
+    [InlineData("Vladimir PUTIN", QueryAlteration.ArmenianSpelling, "ՎԼԱԴԻՄԻՐ ՊՈՒՏԻՆ")]
+    [InlineData("Vladimir PUTIN", QueryAlteration.GeorgianSpelling, "ვლადიმირ პუტინ")]
+    [InlineData("Vladimir PUTIN", QueryAlteration.HebrewSpelling, "בלדימיר פוטין")]
+    [InlineData("Vladimir PUTIN", QueryAlteration.DevanagariSpelling, "व्लदिमिर् पुतिन्")]
+    [InlineData("Ayman AL-ZAWAHIRI", QueryAlteration.HebrewSpelling, "אימן אל זוהירי")]
+    public void Writes_a_latin_name_by_the_script_rule_table(string latin, QueryAlteration script, string expected) =>
+        Assert.Equal(expected, LatinToScript.Write(latin, script));
+}
