@@ -44,15 +44,29 @@ public sealed class AzuriteServer : IAsyncDisposable
             return new AzuriteServer(configured, 0, 0, 0, null);
         }
 
-        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
-        var location = Directory.CreateTempSubdirectory("azurite-").FullName;
-        var connection =
-            $"DefaultEndpointsProtocol=http;AccountName={DevAccount};AccountKey={DevKey};" +
-            $"BlobEndpoint=http://127.0.0.1:{blob}/{DevAccount};QueueEndpoint=http://127.0.0.1:{queue}/{DevAccount};TableEndpoint=http://127.0.0.1:{table}/{DevAccount};";
-        var server = new AzuriteServer(connection, blob, queue, table, location) { Persistent = persistent };
-        await server.StartProcessAsync(cancellationToken);
-        return server;
+        // A free port can be taken by another process between choosing it and Azurite binding it (test projects and
+        // other suites run side by side): then Azurite exits with EADDRINUSE and a fresh set of ports is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+            var location = Directory.CreateTempSubdirectory("azurite-").FullName;
+            var connection =
+                $"DefaultEndpointsProtocol=http;AccountName={DevAccount};AccountKey={DevKey};" +
+                $"BlobEndpoint=http://127.0.0.1:{blob}/{DevAccount};QueueEndpoint=http://127.0.0.1:{queue}/{DevAccount};TableEndpoint=http://127.0.0.1:{table}/{DevAccount};";
+            var server = new AzuriteServer(connection, blob, queue, table, location) { Persistent = persistent };
+            try
+            {
+                await server.StartProcessAsync(cancellationToken);
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < MaxStartAttempts && server.Log.Contains("EADDRINUSE", StringComparison.Ordinal))
+            {
+                await server.DisposeAsync();
+            }
+        }
     }
+
+    private const int MaxStartAttempts = 5;
 
     private bool Persistent { get; init; }
 
