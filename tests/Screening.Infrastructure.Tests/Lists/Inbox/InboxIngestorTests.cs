@@ -70,6 +70,30 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_second_rejected_upload_under_the_same_name_keeps_the_first_original_and_its_report()
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = TestLists.UniqueSource("again") + ".csv";
+        var ingestor = services.GetRequiredService<InboxIngestor>();
+        var first = await DropAsync(services, name, BadList);
+        await ingestor.IngestAsync(name, first, CancellationToken.None);
+        var secondList = BadList.Replace("1970-02-30", "1970-02-28", StringComparison.Ordinal) + "C-003,individual,Third Example,1970-13-01\r\n";
+        var second = await DropAsync(services, name, secondList);
+
+        var result = await ingestor.IngestAsync(name, second, CancellationToken.None);
+
+        Assert.Equal("rejected/" + name, result.MovedTo);
+        Assert.Equal(second.ToArray(), await ReadAsync(services, "rejected/" + name));
+        var kept = await NamesAsync(services, $"rejected/{name}.");
+        var keptOriginal = Assert.Single(kept, k => !k.EndsWith(".json", StringComparison.Ordinal) && k != "rejected/" + name);
+        Assert.Equal(first.ToArray(), await ReadAsync(services, keptOriginal));
+        var keptReport = JsonSerializer.Deserialize<InboxReport>(await ReadAsync(services, keptOriginal + ".error.json"), ListJson.Options)!;
+        Assert.Equal(3, keptReport.Error!.Line);
+        var latestReport = JsonSerializer.Deserialize<InboxReport>(await ReadAsync(services, $"rejected/{name}.error.json"), ListJson.Options)!;
+        Assert.Equal(4, latestReport.Error!.Line);
+    }
+
+    [Fact]
     public async Task An_official_file_goes_to_its_inferred_source_and_leaves_other_sources_alone()
     {
         await using var services = Harness.Create(azurite.Server.ConnectionString);
@@ -206,6 +230,17 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
         await services.GetRequiredService<ListStorage>().EnsureCreatedAsync(CancellationToken.None);
         await services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient(name).UploadAsync(content, overwrite: true);
         return content;
+    }
+
+    private static async Task<List<string>> NamesAsync(IServiceProvider services, string prefix)
+    {
+        var names = new List<string>();
+        await foreach (var blob in services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, prefix, CancellationToken.None))
+        {
+            names.Add(blob.Name);
+        }
+
+        return names;
     }
 
     private static async Task<bool> ExistsAsync(IServiceProvider services, string name) =>
