@@ -2,12 +2,14 @@ using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Screening.Infrastructure.Storage;
 
 namespace Screening.Infrastructure.Monitoring;
 
 /// <summary>
 /// The <c>subjects-inbox</c> container clients drop CSV files of subjects into. The file is read by the blob trigger;
-/// this writes its report under <c>processed/</c> and then removes the file, so a file is imported once.
+/// this writes its report under <c>processed/</c> (with the file itself when any of it was rejected) and then removes
+/// the file, so a file is imported once.
 /// </summary>
 public sealed class SubjectsInbox(BlobServiceClient blobs)
 {
@@ -36,14 +38,42 @@ public sealed class SubjectsInbox(BlobServiceClient blobs)
         }
     }
 
+    /// <summary>The imported file as kept beside its report when any of it was rejected.</summary>
+    public static string KeptFileName(string name) => ProcessedPrefix + name;
+
     /// <summary>
-    /// Writes the report, then deletes the imported file only while it is still the version imported: a file dropped
+    /// Files the report, then deletes the imported file only while it is still the version imported: a file dropped
     /// again under the same name during the import is a new upload and stays for its own trigger, never lost unread.
+    /// When rows (or the whole file) were rejected, the file as imported is kept beside its report first, so the client
+    /// can correct exactly what was refused; the report and file of an earlier import of the same name are kept under
+    /// a name stamped with when they were filed.
     /// </summary>
     public async Task CompleteAsync(string name, ETag? imported, SubjectImportReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var kept = KeptFileName(name);
+        await FiledBlobs.KeepEarlierAsync(_container, kept, ReportName(name), cancellationToken);
+        var keepFile = report.Rejected > 0 || report.FileError is not null;
+        if (keepFile && imported is { } importedVersion)
+        {
+            try
+            {
+                await FiledBlobs.CopyAsync(_container, name, kept, importedVersion, cancellationToken);
+            }
+            catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+            {
+                // Replaced or removed by the client during the import: the version imported is no longer there to keep
+                // (the report still lists every rejected row), and a replacement is imported by its own trigger.
+                await _container.GetBlobClient(kept).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+            }
+        }
+        else
+        {
+            // The earlier import's kept file (if any) now sits under its stamped name; it must not pass for this one's.
+            await _container.GetBlobClient(kept).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        }
+
         await _container.GetBlobClient(ReportName(name)).UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(report, MonitoringJsonIndented.Options)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },

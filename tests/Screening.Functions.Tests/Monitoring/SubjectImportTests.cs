@@ -43,6 +43,41 @@ public sealed class SubjectImportTests(MonitoringFixture monitoring) : IClassFix
         using var json = JsonDocument.Parse(stored);
         Assert.Equal(3, json.RootElement.GetProperty("rejected").GetInt32());
         Assert.Equal(4, json.RootElement.GetProperty("errors")[0].GetProperty("line").GetInt32());
+        Assert.Equal(csv, (await monitoring.SubjectsInboxContainer.GetBlobClient(SubjectsInbox.KeptFileName(name)).DownloadContentAsync()).Value.Content.ToString());
+    }
+
+    [Fact]
+    public async Task A_corrected_file_under_the_same_name_keeps_the_earlier_rejected_file_and_report_and_is_not_kept_itself()
+    {
+        var run = Guid.NewGuid().ToString("n")[..8];
+        var name = $"corrected-{run}.csv";
+        const string Header = "id,kind,name,aliases,date_of_birth,country,wallets,client_reference";
+        var rejected = $"{Header}\n{run}-1,person,Ottilie Brandmeier,,1984-02-30,DE,,\n";
+        var corrected = $"{Header}\n{run}-1,person,Ottilie Brandmeier,,1984-02-28,DE,,\n";
+
+        Assert.Equal(1L, (await ImportAsync(name, rejected)).Rejected);
+        Assert.Equal(0L, (await ImportAsync(name, corrected)).Rejected);
+
+        var names = new List<string>();
+        await foreach (var blob in monitoring.SubjectsInboxContainer.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, SubjectsInbox.KeptFileName(name), default))
+        {
+            names.Add(blob.Name);
+        }
+
+        Assert.DoesNotContain(SubjectsInbox.KeptFileName(name), names);
+        var earlierFile = Assert.Single(names, n => !n.EndsWith(".json", StringComparison.Ordinal));
+        Assert.Equal(rejected, (await monitoring.SubjectsInboxContainer.GetBlobClient(earlierFile).DownloadContentAsync()).Value.Content.ToString());
+        using var earlierReport = JsonDocument.Parse((await monitoring.SubjectsInboxContainer.GetBlobClient(earlierFile + ".report.json").DownloadContentAsync()).Value.Content.ToString());
+        Assert.Equal(1, earlierReport.RootElement.GetProperty("rejected").GetInt32());
+        using var latestReport = JsonDocument.Parse((await monitoring.SubjectsInboxContainer.GetBlobClient(SubjectsInbox.ReportName(name)).DownloadContentAsync()).Value.Content.ToString());
+        Assert.Equal(0, latestReport.RootElement.GetProperty("rejected").GetInt32());
+    }
+
+    private async Task<SubjectImportReport> ImportAsync(string name, string csv)
+    {
+        await monitoring.SubjectsInboxContainer.GetBlobClient(name).UploadAsync(BinaryData.FromString(csv), overwrite: true);
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        return (await monitoring.Import.ImportAsync(name, content, default))!;
     }
 
     [Fact]

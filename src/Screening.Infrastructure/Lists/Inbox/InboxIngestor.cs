@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
@@ -129,44 +128,10 @@ public sealed partial class InboxIngestor(
         var inbox = storage.Container(ListTables.InboxContainer);
 
         // Copy first, report second, delete last: a failure at any step leaves the original somewhere.
-        await KeepEarlierAsync(inbox, target, reportPath, cancellationToken).ConfigureAwait(false);
+        await FiledBlobs.KeepEarlierAsync(inbox, target, reportPath, cancellationToken).ConfigureAwait(false);
         await inbox.GetBlobClient(target).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
         await inbox.GetBlobClient(reportPath).UploadAsync(BinaryData.FromObjectAsJson(report, ListJson.Indented), overwrite: true, cancellationToken).ConfigureAwait(false);
         await DeleteIfUnchangedAsync(inbox.GetBlobClient(blobName), content, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// An earlier upload under the same name already sits at <paramref name="target"/> (a list fixed and dropped again,
-    /// a weekly file with a fixed name): it and its report are kept under a name stamped with when they were filed,
-    /// before the new file takes the fixed name that clients read. A rejected original is the only copy of that file,
-    /// so it must not be overwritten. Stamped by the earlier blob's own time, a retry writes the same names again.
-    /// </summary>
-    private static async Task KeepEarlierAsync(BlobContainerClient inbox, string target, string reportPath, CancellationToken cancellationToken)
-    {
-        var earlier = inbox.GetBlobClient(target);
-        Response<BlobDownloadResult> download;
-        try
-        {
-            download = await earlier.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 404)
-        {
-            return;
-        }
-
-        var stamp = "." + download.Value.Details.LastModified.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
-        var reportSuffix = reportPath[target.Length..];
-        try
-        {
-            var earlierReport = await inbox.GetBlobClient(reportPath).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            await inbox.GetBlobClient(target + stamp + reportSuffix).UploadAsync(earlierReport.Value.Content, overwrite: true, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 404)
-        {
-            // Filed without a report (cut off between the two writes): the file alone is kept.
-        }
-
-        await inbox.GetBlobClient(target + stamp).UploadAsync(download.Value.Content, overwrite: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

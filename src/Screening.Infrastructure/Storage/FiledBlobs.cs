@@ -1,0 +1,70 @@
+using System.Globalization;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Screening.Infrastructure.Storage;
+
+/// <summary>
+/// Inboxes file what they processed under fixed names (the file and its report), which clients read for the latest.
+/// Before a later upload of the same name takes those names, the earlier pair is kept under names stamped with when it
+/// was filed: a rejected original may be the only copy of that file, and a report is evidence of what was done.
+/// </summary>
+internal static class FiledBlobs
+{
+    /// <summary>
+    /// Copies <paramref name="reportPath"/> and <paramref name="filedPath"/> (either may be missing) to
+    /// <c>{filedPath}.{yyyyMMddTHHmmssfffZ}</c> and the report's suffix after it. Stamped by the earlier blobs' own
+    /// time, so a retry writes the same names again. Copies stream, so a large file is never held in memory.
+    /// </summary>
+    public static async Task KeepEarlierAsync(BlobContainerClient container, string filedPath, string reportPath, CancellationToken cancellationToken)
+    {
+        if (!reportPath.StartsWith(filedPath, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The report '{reportPath}' must be named after the file '{filedPath}'.", nameof(reportPath));
+        }
+
+        var report = await PropertiesAsync(container.GetBlobClient(reportPath), cancellationToken).ConfigureAwait(false);
+        var filed = await PropertiesAsync(container.GetBlobClient(filedPath), cancellationToken).ConfigureAwait(false);
+        var filedAt = report?.LastModified ?? filed?.LastModified;
+        if (filedAt is not { } at)
+        {
+            return;
+        }
+
+        var keptPath = filedPath + "." + at.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+        if (report is not null)
+        {
+            await CopyAsync(container, reportPath, keptPath + reportPath[filedPath.Length..], report.ETag, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (filed is not null)
+        {
+            await CopyAsync(container, filedPath, keptPath, filed.ETag, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Streams <paramref name="from"/> (exactly the version seen) into <paramref name="to"/>.</summary>
+    public static async Task CopyAsync(BlobContainerClient container, string from, string to, ETag version, CancellationToken cancellationToken)
+    {
+        var source = await container.GetBlobClient(from).OpenReadAsync(
+            new BlobOpenReadOptions(allowModifications: false) { Conditions = new BlobRequestConditions { IfMatch = version } },
+            cancellationToken).ConfigureAwait(false);
+        await using (source.ConfigureAwait(false))
+        {
+            await container.GetBlobClient(to).UploadAsync(source, overwrite: true, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<BlobProperties?> PropertiesAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+    }
+}
