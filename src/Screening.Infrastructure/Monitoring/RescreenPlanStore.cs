@@ -27,7 +27,8 @@ public sealed class RescreenPlanStore(TableServiceClient tables)
         }
 
         var row = response.Value!;
-        return (new RescreenPlan(row.GetString("Key"), row.GetString("ListsKey"), row.GetString("Versions"), row.GetString("Reason"), row.GetBoolean("Enqueued") ?? false, row.GetDateTimeOffset("UpdatedAt") ?? default), row.ETag);
+        return (new RescreenPlan(row.GetString("Key"), row.GetString("ListsKey"), row.GetString("Versions"), row.GetString("Reason"), row.GetBoolean("Enqueued") ?? false, row.GetDateTimeOffset("UpdatedAt") ?? default,
+            row.GetBoolean("Everyone") ?? false, row.GetDateTimeOffset("PlannedAt")), row.ETag);
     }
 
     /// <summary>Makes <paramref name="plan"/> current if the row is still as read (<paramref name="expected"/>; default when there was none). False when another instance got there first.</summary>
@@ -43,6 +44,8 @@ public sealed class RescreenPlanStore(TableServiceClient tables)
             ["Reason"] = plan.Reason,
             ["Enqueued"] = plan.Enqueued,
             ["UpdatedAt"] = plan.UpdatedAt,
+            ["Everyone"] = plan.Everyone,
+            ["PlannedAt"] = plan.PlannedAt,
         };
         try
         {

@@ -39,6 +39,7 @@ public sealed class MonitoringFixture : IAsyncLifetime
     public SubjectImport Import { get; private set; } = null!;
     public BlobContainerClient SubjectsInboxContainer { get; private set; } = null!;
     public AuditBuffer Audit { get; } = new(Options.Create(new AuditOptions { QueueCapacity = 100_000 }));
+    public string ConnectionString => _storage!.ConnectionString;
 
     public async Task InitializeAsync()
     {
@@ -67,7 +68,8 @@ public sealed class MonitoringFixture : IAsyncLifetime
         SubjectsInboxContainer = blobs.GetBlobContainerClient(SubjectsInbox.ContainerName);
         await SubjectsInboxContainer.CreateIfNotExistsAsync();
         Import = new SubjectImport(new SubjectBulkRegistration(Subjects, SubjectStore, alerting, audit, TimeProvider.System), Index, new SubjectsInbox(blobs), TimeProvider.System, NullLogger<SubjectImport>.Instance);
-        Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, audit, NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
+        Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, new RescreenDeltas(new PublishedListVersions(Index), NullLogger<RescreenDeltas>.Instance), audit,
+            NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
         Planner = new RescreenPlanner(Index, Pointers, Plans, new RescreenDispatcher(queues), NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenPlanner>.Instance);
     }
 
