@@ -73,7 +73,8 @@ public sealed class RescreenPlanStore(TableServiceClient tables)
         return response.HasValue;
     }
 
-    public async Task MarkDoneAsync(string planKey, int partition, int subjects, int alertsOpened, int alertsDelisted, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Records a partition of a plan done; <paramref name="scope"/> says what it was screened against (the delta, or everything and why).</summary>
+    public async Task MarkDoneAsync(string planKey, int partition, int subjects, int alertsOpened, int alertsDelisted, DateTimeOffset at, string scope, CancellationToken cancellationToken)
     {
         await EnsureTableAsync(cancellationToken);
         await _table.UpsertEntityAsync(new TableEntity(planKey, PartitionRow(partition))
@@ -82,6 +83,7 @@ public sealed class RescreenPlanStore(TableServiceClient tables)
             ["AlertsOpened"] = alertsOpened,
             ["AlertsDelisted"] = alertsDelisted,
             ["DoneAt"] = at,
+            ["Scope"] = scope,
         }, TableUpdateMode.Replace, cancellationToken);
     }
 

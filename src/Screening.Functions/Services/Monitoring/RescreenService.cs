@@ -53,7 +53,8 @@ public sealed partial class RescreenService(
         var last = await subjects.GetPartitionScreeningAsync(work.Partition, cancellationToken);
         var delta = await DeltaAsync(work, state, last, engineKey, cancellationToken);
         var scopes = delta is null ? null : new SubjectScopes(last!, delta, screenedAgainst, await DecidedOnChangedRecordsAsync(work.Partition, delta, cancellationToken));
-        LogStarted(logger, work.PlanKey, work.Partition, delta?.ToString() ?? "everything");
+        var scope = delta?.ToString() ?? $"everything ({Everything(work, last, engineKey)})";
+        LogStarted(logger, work.PlanKey, work.Partition, scope);
         var (screened, opened) = (0, 0);
         var chunk = new List<StoredSubject>(ChunkSize);
         await foreach (var subject in subjects.ReadPartitionAsync(work.Partition, cancellationToken))
@@ -87,7 +88,7 @@ public sealed partial class RescreenService(
         // with subjects that read as screened against older lists.
         await subjects.RecordPartitionScreenedAsync(
             new PartitionScreening(work.Partition, work.PlanKey, screenedAgainst, work.ListsKey, engineKey, work.PlannedAt ?? DateTimeOffset.MinValue, startedAt, doneAt), cancellationToken);
-        await plans.MarkDoneAsync(work.PlanKey, work.Partition, screened, opened, delisted, doneAt, cancellationToken);
+        await plans.MarkDoneAsync(work.PlanKey, work.Partition, screened, opened, delisted, doneAt, scope, cancellationToken);
         audit.Rescreened(work, screenedAgainst, screened, opened, delisted, doneAt);
         LogDone(logger, work.PlanKey, work.Partition, screened, opened, delisted);
         return RescreenOutcome.Done;
@@ -102,6 +103,12 @@ public sealed partial class RescreenService(
         work.Everyone || last is null || last.EngineKey != engineKey
             ? null
             : await deltas.BetweenAsync(last.Versions, state, cancellationToken);
+
+    private static string Everything(RescreenWork work, PartitionScreening? last, string engineKey) =>
+        work.Everyone ? "the plan re-screens everyone"
+        : last is null ? "no re-screen finished this partition before"
+        : last.EngineKey != engineKey ? "engine or thresholds changed"
+        : "a version screened against before is no longer stored";
 
     /// <summary>Subjects of the partition with a decided alert on an entity whose record changed: the alert comes back if they still match.</summary>
     private async Task<IReadOnlySet<string>> DecidedOnChangedRecordsAsync(int partition, RescreenDelta delta, CancellationToken cancellationToken)
