@@ -87,19 +87,24 @@ public sealed class RescreenPlanStore(TableServiceClient tables)
         }, TableUpdateMode.Replace, cancellationToken);
     }
 
-    /// <summary>How many partitions of a plan are done, and the subjects screened in them.</summary>
-    public async Task<(int Partitions, long Subjects)> ProgressAsync(string planKey, CancellationToken cancellationToken)
+    /// <summary>How many partitions of a plan are done, the subjects screened in them, and how many of those were screened against everything rather than a delta.</summary>
+    public async Task<RescreenProgress> ProgressAsync(string planKey, CancellationToken cancellationToken)
     {
         await EnsureTableAsync(cancellationToken);
-        var (partitions, subjects) = (0, 0L);
-        await foreach (var row in _table.QueryAsync<TableEntity>($"PartitionKey eq {TableKey.Literal(planKey)}", select: ["Subjects"], cancellationToken: cancellationToken))
+        var (partitions, subjects, inFull) = (0, 0L, 0);
+        await foreach (var row in _table.QueryAsync<TableEntity>($"PartitionKey eq {TableKey.Literal(planKey)}", select: ["Subjects", "Scope"], cancellationToken: cancellationToken))
         {
             partitions++;
             subjects += row.GetInt32("Subjects") ?? 0;
+            // Done rows written before deltas existed carry no scope: those partitions were screened against everything.
+            inFull += row.GetString("Scope") is { } scope && !scope.StartsWith(EverythingScope, StringComparison.Ordinal) ? 0 : 1;
         }
 
-        return (partitions, subjects);
+        return new RescreenProgress(partitions, subjects, inFull);
     }
+
+    /// <summary>How the scope of a partition screened against everything starts (<see cref="MarkDoneAsync"/>).</summary>
+    public const string EverythingScope = "everything";
 
     private static string PartitionRow(int partition) => partition.ToString("D2", CultureInfo.InvariantCulture);
 

@@ -74,7 +74,7 @@ internal static class MonitoringScaleRun
         }
 
         var rescreenSeconds = clock.Elapsed.TotalSeconds;
-        var (done, screened) = await run.Plans.ProgressAsync(plan.Key, default);
+        var (done, screened, _) = await run.Plans.ProgressAsync(plan.Key, default);
         var opened = await run.AlertsOpenedAsync(plan.Key);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"re-screen 2021 -> 2024 ({(everyone ? "everything" : "delta")}): {done} partitions, {screened:N0} subjects in {rescreenSeconds:F1} s = {screened / rescreenSeconds:F0} subjects/s ({instances} instance(s), partition concurrency {partitionConcurrency}); alerts opened {opened:N0}; peak working set {PeakMiB()} MiB"));

@@ -53,7 +53,7 @@ public sealed partial class RescreenService(
         var last = await subjects.GetPartitionScreeningAsync(work.Partition, cancellationToken);
         var delta = await DeltaAsync(work, state, last, engineKey, cancellationToken);
         var scopes = delta is null ? null : new SubjectScopes(last!, delta, screenedAgainst, await DecidedOnChangedRecordsAsync(work.Partition, delta, cancellationToken));
-        var scope = delta?.ToString() ?? $"everything ({Everything(work, last, engineKey)})";
+        var scope = delta?.ToString() ?? $"{RescreenPlanStore.EverythingScope} ({Everything(work, last, engineKey)})";
         LogStarted(logger, work.PlanKey, work.Partition, scope);
         var (screened, opened) = (0, 0);
         var chunk = new List<StoredSubject>(ChunkSize);
