@@ -192,7 +192,9 @@ internal static class MonitoringScaleRun
             var subjectStore = new SubjectStore(Tables);
             var alertStore = new AlertStore(Tables);
             Plans = new RescreenPlanStore(Tables);
-            var audit = new MonitoringAudit(new AuditBuffer(Options.Create(new AuditOptions { QueueCapacity = 10_000_000 })), NullLogger<MonitoringAudit>.Instance);
+            // No audit writer drains the buffer here; a deployment's keeps it near empty. Bounded (5x the default), so
+            // the peak working set is the instance's, not a million queued audit records (beyond it they are dropped, logged).
+            var audit = new MonitoringAudit(new AuditBuffer(Options.Create(new AuditOptions { QueueCapacity = 100_000 })), NullLogger<MonitoringAudit>.Instance);
             var notifier = new AlertNotifier(new AlertEventPublisher(Options.Create(new AlertEventOptions())), alertStore, NullLogger<AlertNotifier>.Instance);
             var alerting = new SubjectAlerting(alertStore, notifier, TimeProvider.System, NullLogger<SubjectAlerting>.Instance);
             var subjectService = new SubjectService(subjectStore, alerting, ActiveIndex, audit, TimeProvider.System);
