@@ -53,6 +53,8 @@ public static class ScreeningServiceCollectionExtensions
         services.Configure<MonitoringOptions>(configuration.GetSection(MonitoringOptions.SectionName));
         services.AddSingleton(sp => new RescreenPlanStore(sp.GetRequiredService<StorageConnection>().CreateTableServiceClient()));
         services.AddSingleton(sp => new RescreenDispatcher(sp.GetRequiredService<StorageConnection>().CreateQueueServiceClient()));
+        services.AddSingleton<IListVersionEntities, StoredListVersionEntities>();
+        services.AddSingleton<RescreenDeltas>();
         services.AddSingleton<RescreenService>();
         services.AddSingleton<RescreenPlanner>();
         services.AddHostedService(sp => sp.GetRequiredService<RescreenPlanner>());

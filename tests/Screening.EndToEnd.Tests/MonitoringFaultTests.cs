@@ -6,7 +6,8 @@ namespace Screening.EndToEnd.Tests;
 
 /// <summary>
 /// A re-screen cut short by a fault: LocalHost killed and restarted, Azurite restarted, a rollback activated while the
-/// partitions run. Afterwards every subject is screened against the version finally active, every designated subject
+/// partitions run (a delta backwards). Every re-screen here is a delta: the first one, against the UN list alone,
+/// recorded every partition before the subjects were registered. Afterwards every subject is screened against the version finally active, every designated subject
 /// has exactly one alert (none lost, none doubled) and every alert's event went out.
 /// </summary>
 public sealed class MonitoringFaultTests
@@ -69,13 +70,16 @@ public sealed class MonitoringFaultTests
     }
 
     /// <summary>
-    /// Once the re-screen against <paramref name="version"/> is done: every subject stamped with the plan's versions,
+    /// Once the re-screen against <paramref name="version"/> is done, every partition by a delta: every subject screened against the plan's versions,
     /// one open alert per designated subject 0..designatedOpen-1 against its own entity, no subject–entity pair alerted
     /// twice under one version, and an event for every alert.
     /// </summary>
     private static async Task AssertSettledAsync(MonitoringUnderFaults run, string version, IReadOnlyList<string> ids, int designatedOpen)
     {
         var plan = await run.WaitForRescreenDoneAsync(version);
+        // Through the delta path: every partition was screened against what changed since its own record (forwards,
+        // or backwards after a rollback), none against everything.
+        Assert.Equal((false, 0), (plan.GetProperty("everyone").GetBoolean(), plan.GetProperty("partitionsInFull").GetInt32()));
         var versions = plan.GetProperty("versions").GetString();
         var subjects = await run.SubjectsAsync();
         Assert.Equal(ids.Order(StringComparer.Ordinal), subjects.Select(s => s.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));

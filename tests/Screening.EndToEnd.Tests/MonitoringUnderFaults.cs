@@ -70,6 +70,10 @@ internal sealed class MonitoringUnderFaults : IAsyncDisposable
         await inbox.CreateIfNotExistsAsync();
         await inbox.GetBlobClient("un-consolidated.xml").UploadAsync(new BinaryData(await File.ReadAllBytesAsync(TestPaths.Data("un", "2026-02-27", "consolidated.xml"))), overwrite: true);
         await run.WaitAsync(async client => await ServesAsync(client, "un"), "the UN list to be served", TimeSpan.FromSeconds(90));
+        // The first re-screen (against the UN list, before any subject) records every partition as screened against it,
+        // so every later plan re-screens against what changed since: the delta path, as in a running deployment.
+        await run.WaitAsync(async client => await PlanAsync(client) is { ValueKind: JsonValueKind.Object } plan
+            && plan.GetProperty("partitionsDone").GetInt32() == plan.GetProperty("partitions").GetInt32(), "the first re-screen (UN list only) to finish", Bound);
         return run;
     }
 
@@ -104,11 +108,14 @@ internal sealed class MonitoringUnderFaults : IAsyncDisposable
     }
 
     /// <summary>Uploads the custom list designating entities <paramref name="entities"/> and returns the version it activated.</summary>
-    public async Task<string> UploadListAsync(IEnumerable<int> entities, string? previous)
+    public Task<string> UploadListAsync(IEnumerable<int> entities, string? previous) =>
+        UploadCsvAsync("id,type,name,wallet_addresses\n" + string.Concat(entities.Select(i => $"F-{i},individual,{DesignatedName(i).ToUpperInvariant()},\n")), previous);
+
+    /// <summary>Uploads a custom list file (header and rows) and returns the version it activated.</summary>
+    public async Task<string> UploadCsvAsync(string csv, string? previous)
     {
-        var rows = string.Concat(entities.Select(i => $"F-{i},individual,{DesignatedName(i).ToUpperInvariant()},\n"));
         var inbox = new BlobContainerClient(Storage.ConnectionString, "list-inbox");
-        await inbox.GetBlobClient(CustomFile).UploadAsync(BinaryData.FromString("id,type,name,wallet_addresses\n" + rows), overwrite: true);
+        await inbox.GetBlobClient(CustomFile).UploadAsync(BinaryData.FromString(csv), overwrite: true);
         string? active = null;
         await WaitAsync(async client => (active = await ActiveVersionAsync(client, CustomSource)) is not null && active != previous, $"{CustomFile} to be activated", Bound);
         return active!;

@@ -9,20 +9,39 @@ namespace Screening.Domain.Monitoring;
 /// Screens one subject the way the screening routes would: each name and alias as a name query (typed by the
 /// subject's kind, with its date of birth and country), each wallet as an address. Returns one hit per listed entity,
 /// its strongest evidence, at or above the review threshold; below it nothing deserves a reviewer's time.
+/// Within a <see cref="RescreenScope"/> it returns exactly the hits of the full screening whose entity is in the scope.
 /// </summary>
 public static class SubjectScreener
 {
     private const int CandidatesPerName = 10;
 
-    public static IReadOnlyList<SubjectHit> Screen(ScreeningIndex index, Subject subject)
+    public static IReadOnlyList<SubjectHit> Screen(ScreeningIndex index, Subject subject) => Screen(index, subject, null);
+
+    /// <summary>
+    /// The hits of <see cref="Screen(ScreeningIndex, Subject)"/> whose entity is in <paramref name="scope"/> (all of
+    /// them when it is null). A name is first searched within the scope only (same candidates, same scores, fewer
+    /// explained): when no entity of the scope reaches the review threshold there, the full screening cannot return
+    /// one either, and the name costs no full screening.
+    /// </summary>
+    public static IReadOnlyList<SubjectHit> Screen(ScreeningIndex index, Subject subject, RescreenScope? scope)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(subject);
+        if (scope is not null && !ReferenceEquals(scope.Index, index))
+        {
+            throw new ArgumentException("The scope was made for another index.", nameof(scope));
+        }
+
+        if (scope is { EntityIds.Count: 0 })
+        {
+            return [];
+        }
+
         var best = new Dictionary<string, SubjectHit>(StringComparer.Ordinal);
         foreach (var wallet in subject.Wallets)
         {
             var screening = index.ScreenAddress(wallet.Address.Trim(), wallet.Chain);
-            foreach (var match in screening.Matches)
+            foreach (var match in screening.Matches.Where(m => scope is null || scope.Contains(m.Entity.Id)))
             {
                 Keep(best, new SubjectHit(match.Entity, 1.0, SubjectMatchBasis.Address, wallet.Address, match.Hit.ListedValue,
                     $"wallet {wallet.Address} is listed for {match.Entity.Id} as {match.Hit.ListedAsset} {match.Hit.ListedValue}"));
@@ -32,14 +51,50 @@ public static class SubjectScreener
         var dateOfBirth = ParseDate(subject.DateOfBirth);
         foreach (var name in subject.NamesToScreen().Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var screening = index.ScreenName(new NameQuery(name.Trim(), TypeOf(subject.Kind), dateOfBirth, subject.Country?.ToUpperInvariant(), null, CandidatesPerName));
-            foreach (var match in screening.Matches.Where(m => m.Score >= screening.ReviewThreshold))
+            var query = new NameQuery(name.Trim(), TypeOf(subject.Kind), dateOfBirth, subject.Country?.ToUpperInvariant(), null, CandidatesPerName);
+            if (scope is not null && !MayReach(index, scope, query))
+            {
+                continue;
+            }
+
+            var screening = index.ScreenName(query);
+            foreach (var match in screening.Matches.Where(m => m.Score >= screening.ReviewThreshold && (scope is null || scope.Contains(m.Entity.Id))))
             {
                 Keep(best, new SubjectHit(match.Entity, Math.Round(match.Score, 4), SubjectMatchBasis.Name, name, match.MatchedName.Value, match.Explanation.ToString()));
             }
         }
 
         return [.. best.Values.OrderByDescending(h => h.Score).ThenBy(h => h.Entity.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Whether the full screening of <paramref name="query"/> can return an entity of the scope: the search within the
+    /// scope returns every scoped entity the full search returns (never at a lower score). A katakana name may reach an
+    /// entity through another one's English name (<see cref="TranscriptionBridge"/>), which the scoped search does not
+    /// follow, so it always takes the full screening.
+    /// </summary>
+    private static bool MayReach(ScreeningIndex index, RescreenScope scope, NameQuery query)
+    {
+        if (HasKana(query.Name))
+        {
+            return true;
+        }
+
+        var reviewThreshold = Math.Min(index.Names.Options.ReviewThreshold, index.Names.Options.MatchThreshold);
+        return index.Names.Search(query with { Threshold = reviewThreshold, IncludeBelowThreshold = false }, scope.Names).Count > 0;
+    }
+
+    private static bool HasKana(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Keep(Dictionary<string, SubjectHit> best, SubjectHit hit)

@@ -158,9 +158,39 @@ public sealed class NameIndex
     /// name that matched best; only scores at or above the threshold unless <see cref="NameQuery.IncludeBelowThreshold"/>.
     /// </summary>
     /// <exception cref="InvalidNameQueryException">The query is empty, has no letters or digits, or has a bad limit, threshold or country.</exception>
-    public IReadOnlyList<NameMatch> Search(NameQuery query)
+    public IReadOnlyList<NameMatch> Search(NameQuery query) => Search(query, null);
+
+    /// <summary>
+    /// Marks the entities a <see cref="Search(NameQuery, NameScope?)"/> may return, by id. Ids this index does not hold
+    /// are ignored.
+    /// </summary>
+    public NameScope Scope(IEnumerable<string> entityIds)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        var wanted = entityIds.ToHashSet(StringComparer.Ordinal);
+        var allowed = new bool[entities.Length];
+        for (var e = 0; e < entities.Length; e++)
+        {
+            allowed[e] = wanted.Contains(entities[e].Id);
+        }
+
+        return new NameScope(this, allowed);
+    }
+
+    /// <summary>
+    /// Screens one name as <see cref="Search(NameQuery)"/> does, returning only entities inside <paramref name="scope"/>.
+    /// Candidates are collected and scored over the whole index (same token weights, same scores); the scope only
+    /// decides which of them compete for the candidate pool, so a scoped entity the unscoped search returns is always
+    /// returned here with the same score (it can only gain rank).
+    /// </summary>
+    public IReadOnlyList<NameMatch> Search(NameQuery query, NameScope? scope)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (scope is not null && !ReferenceEquals(scope.Index, this))
+        {
+            throw new ArgumentException("The scope was made by another index.", nameof(scope));
+        }
+
         NameQueryValidator.Validate(query);
         var tokens = NameNormalizer.Normalize(query.Name, query.Type is null or EntityType.Individual);
         if (tokens.Count == 0)
@@ -169,7 +199,13 @@ public sealed class NameIndex
         }
 
         var context = new QueryContext(tokens, vocabulary, Options);
-        Func<int, bool> typeAllowed = query.Type is { } type ? e => entities[e].Type == type : static _ => true;
+        Func<int, bool> typeAllowed = (query.Type, scope) switch
+        {
+            ({ } type, { } within) => e => within.Contains(e) && entities[e].Type == type,
+            ({ } type, null) => e => entities[e].Type == type,
+            (null, { } within) => within.Contains,
+            _ => static _ => true,
+        };
         var candidates = CandidateCollector.Collect(context, names, typeAllowed, joinedPairs, Options.CandidatePoolSize, Options.CommonTokenPostings);
         var threshold = query.Threshold ?? Options.MatchThreshold;
 

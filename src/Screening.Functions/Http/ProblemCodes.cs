@@ -26,6 +26,7 @@ public static class ProblemCodes
     public const string AlertNotFound = "alert.not_found";
     public const string AlertConflict = "alert.conflict";
     public const string RescreenNotFound = "rescreen.not_found";
+    public const string RescreenConflict = "rescreen.conflict";
     public const string ConsoleSignInRequired = "console.sign_in_required";
     public const string ConsoleRoleRequired = "console.role_required";
     public const string ConsoleFourEyes = "console.four_eyes";

@@ -257,6 +257,17 @@ public sealed class AlertStore(TableServiceClient tables)
         }
     }
 
+    /// <summary>The pairs of one subject partition whose latest alert was decided (false positive, true match): they come back when a record changes.</summary>
+    public async IAsyncEnumerable<AlertPair> ReadDecidedAsync(int partition, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await EnsureTablesAsync(cancellationToken);
+        var filter = $"PartitionKey eq {TableKey.Literal(SubjectPartition.Key(partition))} and (Status eq 'FalsePositive' or Status eq 'TrueMatch')";
+        await foreach (var row in _pairs.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            yield return ReadPair(row);
+        }
+    }
+
     private static bool IsAlertId(string alertId) => alertId.Length > 5 && alertId.StartsWith("al-", StringComparison.Ordinal) && alertId.All(c => c == '-' || char.IsAsciiLetterOrDigit(c));
 
     private static string PartitionOf(string alertId) => alertId.Substring(3, 2);

@@ -30,7 +30,7 @@ public sealed class RescreenDispatcher(QueueServiceClient queues)
         {
             try
             {
-                await _queue.SendMessageAsync(Serialize(new RescreenWork(plan.Key, plan.ListsKey, partition, plan.Reason)), token);
+                await _queue.SendMessageAsync(Serialize(new RescreenWork(plan.Key, plan.ListsKey, partition, plan.Reason, plan.Everyone, plan.PlannedAt)), token);
             }
             catch (RequestFailedException exception) when (exception.ErrorCode == "QueueNotFound")
             {

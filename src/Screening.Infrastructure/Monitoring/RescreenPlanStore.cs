@@ -27,7 +27,8 @@ public sealed class RescreenPlanStore(TableServiceClient tables)
         }
 
         var row = response.Value!;
-        return (new RescreenPlan(row.GetString("Key"), row.GetString("ListsKey"), row.GetString("Versions"), row.GetString("Reason"), row.GetBoolean("Enqueued") ?? false, row.GetDateTimeOffset("UpdatedAt") ?? default), row.ETag);
+        return (new RescreenPlan(row.GetString("Key"), row.GetString("ListsKey"), row.GetString("Versions"), row.GetString("Reason"), row.GetBoolean("Enqueued") ?? false, row.GetDateTimeOffset("UpdatedAt") ?? default,
+            row.GetBoolean("Everyone") ?? false, row.GetDateTimeOffset("PlannedAt")), row.ETag);
     }
 
     /// <summary>Makes <paramref name="plan"/> current if the row is still as read (<paramref name="expected"/>; default when there was none). False when another instance got there first.</summary>
@@ -43,6 +44,8 @@ public sealed class RescreenPlanStore(TableServiceClient tables)
             ["Reason"] = plan.Reason,
             ["Enqueued"] = plan.Enqueued,
             ["UpdatedAt"] = plan.UpdatedAt,
+            ["Everyone"] = plan.Everyone,
+            ["PlannedAt"] = plan.PlannedAt,
         };
         try
         {
@@ -70,7 +73,8 @@ public sealed class RescreenPlanStore(TableServiceClient tables)
         return response.HasValue;
     }
 
-    public async Task MarkDoneAsync(string planKey, int partition, int subjects, int alertsOpened, int alertsDelisted, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Records a partition of a plan done; <paramref name="scope"/> says what it was screened against (the delta, or everything and why).</summary>
+    public async Task MarkDoneAsync(string planKey, int partition, int subjects, int alertsOpened, int alertsDelisted, DateTimeOffset at, string scope, CancellationToken cancellationToken)
     {
         await EnsureTableAsync(cancellationToken);
         await _table.UpsertEntityAsync(new TableEntity(planKey, PartitionRow(partition))
@@ -79,22 +83,28 @@ public sealed class RescreenPlanStore(TableServiceClient tables)
             ["AlertsOpened"] = alertsOpened,
             ["AlertsDelisted"] = alertsDelisted,
             ["DoneAt"] = at,
+            ["Scope"] = scope,
         }, TableUpdateMode.Replace, cancellationToken);
     }
 
-    /// <summary>How many partitions of a plan are done, and the subjects screened in them.</summary>
-    public async Task<(int Partitions, long Subjects)> ProgressAsync(string planKey, CancellationToken cancellationToken)
+    /// <summary>How many partitions of a plan are done, the subjects screened in them, and how many of those were screened against everything rather than a delta.</summary>
+    public async Task<RescreenProgress> ProgressAsync(string planKey, CancellationToken cancellationToken)
     {
         await EnsureTableAsync(cancellationToken);
-        var (partitions, subjects) = (0, 0L);
-        await foreach (var row in _table.QueryAsync<TableEntity>($"PartitionKey eq {TableKey.Literal(planKey)}", select: ["Subjects"], cancellationToken: cancellationToken))
+        var (partitions, subjects, inFull) = (0, 0L, 0);
+        await foreach (var row in _table.QueryAsync<TableEntity>($"PartitionKey eq {TableKey.Literal(planKey)}", select: ["Subjects", "Scope"], cancellationToken: cancellationToken))
         {
             partitions++;
             subjects += row.GetInt32("Subjects") ?? 0;
+            // Done rows written before deltas existed carry no scope: those partitions were screened against everything.
+            inFull += row.GetString("Scope") is { } scope && !scope.StartsWith(EverythingScope, StringComparison.Ordinal) ? 0 : 1;
         }
 
-        return (partitions, subjects);
+        return new RescreenProgress(partitions, subjects, inFull);
     }
+
+    /// <summary>How the scope of a partition screened against everything starts (<see cref="MarkDoneAsync"/>).</summary>
+    public const string EverythingScope = "everything";
 
     private static string PartitionRow(int partition) => partition.ToString("D2", CultureInfo.InvariantCulture);
 

@@ -11,18 +11,107 @@ namespace Screening.Infrastructure.Monitoring;
 /// <see cref="SubjectPartition.Count"/> partitions by a hash of the id: a re-screen reads whole partitions in parallel,
 /// one queue message each, and an import writes batches of 100 rows of one partition in one transaction.
 /// A deregistered subject keeps its row (Active = false), so its history and alerts still resolve.
+/// A re-screen does not write to the subject rows: what a partition's subjects were screened against is one
+/// <see cref="PartitionScreening"/> row per partition, which reads of subjects apply (<see cref="PartitionScreening.Resolve"/>).
 /// </summary>
 public sealed class SubjectStore(TableServiceClient tables)
 {
     private const int MaxTransaction = 100;
+    private const string ScreeningPartition = "screened";
+    private const string StartedPartition = "started";
     private readonly TableClient _table = tables.GetTableClient(MonitoringTables.Subjects);
+    private readonly TableClient _screenings = tables.GetTableClient(MonitoringTables.Rescreens);
     private int _created;
 
+    /// <summary>The subject, with what it was last screened against (its own stamp or its partition's re-screen).</summary>
     public async Task<StoredSubject?> GetAsync(string subjectId, CancellationToken cancellationToken)
     {
         await EnsureTableAsync(cancellationToken);
-        var response = await _table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(subjectId), TableKey.Escape(subjectId), cancellationToken: cancellationToken);
-        return response.HasValue ? Read(response.Value!) : null;
+        var partition = SubjectPartition.Of(subjectId);
+        var row = _table.GetEntityIfExistsAsync<TableEntity>(SubjectPartition.Key(partition), TableKey.Escape(subjectId), cancellationToken: cancellationToken);
+        var screening = GetPartitionScreeningAsync(partition, cancellationToken);
+        var response = await row;
+        var screened = await screening;
+        return !response.HasValue ? null : screened is null ? Read(response.Value!) : screened.Resolve(Read(response.Value!));
+    }
+
+    /// <summary>What the partition's subjects were last completely screened against by a re-screen; null when none finished yet.</summary>
+    public async Task<PartitionScreening?> GetPartitionScreeningAsync(int partition, CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var response = await _screenings.GetEntityIfExistsAsync<TableEntity>(ScreeningPartition, SubjectPartition.Key(partition), cancellationToken: cancellationToken);
+        return response.HasValue ? ReadScreening(response.Value!) : null;
+    }
+
+    /// <summary>
+    /// Marks the start of a re-screen of the partition and returns when it was, by storage's clock (the clock that also
+    /// times the subject rows): subject rows written before it are read by the re-screen as they are.
+    /// </summary>
+    public async Task<DateTimeOffset> BeginPartitionScreeningAsync(int partition, CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var key = SubjectPartition.Key(partition);
+        await _screenings.UpsertEntityAsync(new TableEntity(StartedPartition, key), TableUpdateMode.Replace, cancellationToken);
+        var marker = await _screenings.GetEntityAsync<TableEntity>(StartedPartition, key, cancellationToken: cancellationToken);
+        return marker.Value.Timestamp ?? throw new InvalidDataException("Storage returned no timestamp for the re-screen start marker.");
+    }
+
+    /// <summary>Every partition's <see cref="PartitionScreening"/>, by partition number (one query of at most 64 rows).</summary>
+    public async Task<IReadOnlyDictionary<int, PartitionScreening>> ReadPartitionScreeningsAsync(CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var all = new Dictionary<int, PartitionScreening>();
+        await foreach (var row in _screenings.QueryAsync<TableEntity>($"PartitionKey eq {TableKey.Literal(ScreeningPartition)}", cancellationToken: cancellationToken))
+        {
+            var screening = ReadScreening(row);
+            all[screening.Partition] = screening;
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// Records that a re-screen finished the partition. Kept only if no newer plan (by <see cref="PartitionScreening.PlannedAt"/>)
+    /// recorded it already: a superseded plan that finishes late must not set the partition back. Returns whether it was recorded.
+    /// </summary>
+    public async Task<bool> RecordPartitionScreenedAsync(PartitionScreening screening, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(screening);
+        await EnsureTableAsync(cancellationToken);
+        var row = new TableEntity(ScreeningPartition, SubjectPartition.Key(screening.Partition))
+        {
+            ["PlanKey"] = screening.PlanKey,
+            ["Versions"] = screening.Versions,
+            ["ListsKey"] = screening.ListsKey,
+            ["EngineKey"] = screening.EngineKey,
+            ["PlannedAt"] = screening.PlannedAt,
+            ["StartedAt"] = screening.StartedAt,
+            ["DoneAt"] = screening.DoneAt,
+        };
+        while (true)
+        {
+            var existing = await _screenings.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
+            try
+            {
+                if (!existing.HasValue)
+                {
+                    await _screenings.AddEntityAsync(row, cancellationToken);
+                    return true;
+                }
+
+                if (ReadScreening(existing.Value!).PlannedAt > screening.PlannedAt)
+                {
+                    return false;
+                }
+
+                await _screenings.UpdateEntityAsync(row, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+            {
+                // Another run of the partition recorded it meanwhile: compare with what it wrote.
+            }
+        }
     }
 
     /// <summary>Writes (inserts or replaces) subjects; those of one partition go together, up to 100 per transaction.</summary>
@@ -85,26 +174,6 @@ public sealed class SubjectStore(TableServiceClient tables)
         return existing.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// Records what subjects were screened against, merging only those two fields into their rows (100 per
-    /// transaction, per partition), so fields a concurrent registration wrote are kept.
-    /// </summary>
-    public async Task StampScreenedAsync(IReadOnlyList<string> subjectIds, string screenedAgainst, DateTimeOffset screenedAt, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(subjectIds);
-        await EnsureTableAsync(cancellationToken);
-        var transactions = subjectIds
-            .Distinct(StringComparer.Ordinal)
-            .GroupBy(PartitionOf, StringComparer.Ordinal)
-            .SelectMany(g => g.Chunk(MaxTransaction))
-            .ToList();
-        await Parallel.ForEachAsync(transactions, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (chunk, token) =>
-        {
-            var stamps = chunk.Select(id => new TableEntity(PartitionOf(id), TableKey.Escape(id)) { ["ScreenedAgainst"] = screenedAgainst, ["ScreenedAt"] = screenedAt });
-            await _table.SubmitTransactionAsync(stamps.Select(e => new TableTransactionAction(TableTransactionActionType.UpdateMerge, e, ETag.All)), token);
-        });
-    }
-
     /// <summary>One page of subjects in partition and id order; deregistered ones only when asked for.</summary>
     public async Task<MonitoringPage<StoredSubject>> ListAsync(bool includeDeregistered, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
@@ -112,13 +181,14 @@ public sealed class SubjectStore(TableServiceClient tables)
         var filter = includeDeregistered ? null : "Active eq true";
         await foreach (var page in _table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages(continuation, pageSize))
         {
-            return new MonitoringPage<StoredSubject>([.. page.Values.Select(Read)], page.ContinuationToken);
+            var screenings = await ReadPartitionScreeningsAsync(cancellationToken);
+            return new MonitoringPage<StoredSubject>([.. page.Values.Select(row => Resolve(Read(row), screenings))], page.ContinuationToken);
         }
 
         return new MonitoringPage<StoredSubject>([], null);
     }
 
-    /// <summary>Every active subject of one partition, streamed.</summary>
+    /// <summary>Every active subject of one partition, streamed, each with its own stamp (not resolved against the partition's re-screen).</summary>
     public async IAsyncEnumerable<StoredSubject> ReadPartitionAsync(int partition, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await EnsureTableAsync(cancellationToken);
@@ -128,6 +198,19 @@ public sealed class SubjectStore(TableServiceClient tables)
             yield return Read(row);
         }
     }
+
+    private static StoredSubject Resolve(StoredSubject subject, IReadOnlyDictionary<int, PartitionScreening> screenings) =>
+        screenings.TryGetValue(SubjectPartition.Of(subject.Subject.Id), out var screening) ? screening.Resolve(subject) : subject;
+
+    private static PartitionScreening ReadScreening(TableEntity row) => new(
+        int.Parse(row.RowKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture),
+        row.GetString("PlanKey"),
+        row.GetString("Versions"),
+        row.GetString("ListsKey"),
+        row.GetString("EngineKey"),
+        row.GetDateTimeOffset("PlannedAt") ?? default,
+        row.GetDateTimeOffset("StartedAt") ?? default,
+        row.GetDateTimeOffset("DoneAt") ?? default);
 
     private static string PartitionOf(string subjectId) => SubjectPartition.Key(SubjectPartition.Of(subjectId));
 
@@ -152,7 +235,8 @@ public sealed class SubjectStore(TableServiceClient tables)
         row.GetDateTimeOffset("UpdatedAt") ?? default,
         row.GetDateTimeOffset("DeregisteredAt"),
         row.GetString("ScreenedAgainst"),
-        row.GetDateTimeOffset("ScreenedAt"));
+        row.GetDateTimeOffset("ScreenedAt"),
+        row.Timestamp);
 
     private async Task EnsureTableAsync(CancellationToken cancellationToken)
     {
@@ -164,6 +248,7 @@ public sealed class SubjectStore(TableServiceClient tables)
         try
         {
             await _table.CreateIfNotExistsAsync(cancellationToken);
+            await _screenings.CreateIfNotExistsAsync(cancellationToken);
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {

@@ -69,7 +69,8 @@ public sealed class MonitoringFixture : IAsyncLifetime
         SubjectsInboxContainer = blobs.GetBlobContainerClient(SubjectsInbox.ContainerName);
         await SubjectsInboxContainer.CreateIfNotExistsAsync();
         Import = new SubjectImport(new SubjectBulkRegistration(Subjects, SubjectStore, alerting, audit, TimeProvider.System), Index, new SubjectsInbox(blobs), new SubjectRequestValidator(), TimeProvider.System, NullLogger<SubjectImport>.Instance);
-        Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, audit, NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
+        Rescreen = new RescreenService(Index, SubjectStore, AlertStore, alerting, Plans, new RescreenDeltas(new PublishedListVersions(Index), NullLogger<RescreenDeltas>.Instance), audit,
+            NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenService>.Instance);
         Planner = new RescreenPlanner(Index, Pointers, Plans, new RescreenDispatcher(queues), NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenPlanner>.Instance);
     }
 

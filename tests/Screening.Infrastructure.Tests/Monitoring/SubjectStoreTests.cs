@@ -65,18 +65,43 @@ public sealed class SubjectStoreTests(AzuriteFixture azurite) : IClassFixture<Az
     }
 
     [Fact]
-    public async Task A_screening_stamp_changes_only_what_the_subject_was_screened_against()
+    public async Task A_partition_screening_stands_for_the_subjects_written_before_it_began_and_only_those()
     {
         var store = new SubjectStore(new TableServiceClient(azurite.Server.ConnectionString));
         var now = DateTimeOffset.UtcNow;
-        var id = $"{Guid.NewGuid():n}-stamped";
-        await store.PutAsync([Stored(id, "Registered Meanwhile", now)], default);
+        var run = Guid.NewGuid().ToString("n")[..8];
+        var ids = Enumerable.Range(0, 1_000).Select(i => $"{run}-{i}").Where(id => SubjectPartition.Of(id) == SubjectPartition.Of($"{run}-0")).Take(3).ToList();
+        var (before, deregistered, after) = (ids[0], ids[1], ids[2]);
+        var partition = SubjectPartition.Of(before);
+        await store.PutAsync([Stored(before, "Written Before", now), Stored(deregistered, "Deregistered Before", now) with { Active = false }], default);
 
-        await store.StampScreenedAsync([id], "ofac-sdn@v2", now.AddMinutes(1), default);
+        var startedAt = await store.BeginPartitionScreeningAsync(partition, default);
+        await Task.Delay(50);
+        await store.PutAsync([Stored(after, "Registered During", now)], default);
+        Assert.True(await store.RecordPartitionScreenedAsync(Screening(partition, "plan-b", "ofac-sdn@v2", now, startedAt), default));
 
-        var stamped = (await store.GetAsync(id, default))!;
-        Assert.Equal(("Registered Meanwhile", "ofac-sdn@v2", now.AddMinutes(1)), (stamped.Subject.Name, stamped.ScreenedAgainst, stamped.ScreenedAt));
+        Assert.Equal("ofac-sdn@v2", (await store.GetAsync(before, default))!.ScreenedAgainst);
+        Assert.Equal("ofac-sdn@v1", (await store.GetAsync(after, default))!.ScreenedAgainst);
+        Assert.Equal("ofac-sdn@v1", (await store.GetAsync(deregistered, default))!.ScreenedAgainst);
+        var listed = new List<StoredSubject>();
+        string? continuation = null;
+        do
+        {
+            var page = await store.ListAsync(includeDeregistered: true, 1000, continuation, default);
+            listed.AddRange(page.Items.Where(s => ids.Contains(s.Subject.Id)));
+            continuation = page.Next;
+        }
+        while (continuation is not null);
+
+        Assert.Equal(["ofac-sdn@v2", "ofac-sdn@v1", "ofac-sdn@v1"], ids.Select(id => listed.Single(s => s.Subject.Id == id).ScreenedAgainst));
+
+        // A plan older than the recorded one that finishes late does not set the partition back.
+        Assert.False(await store.RecordPartitionScreenedAsync(Screening(partition, "plan-a", "ofac-sdn@v1", now.AddMinutes(-1), startedAt), default));
+        Assert.Equal("plan-b", (await store.GetPartitionScreeningAsync(partition, default))!.PlanKey);
     }
+
+    private static PartitionScreening Screening(int partition, string plan, string versions, DateTimeOffset plannedAt, DateTimeOffset startedAt) =>
+        new(partition, plan, versions, $"lists-{versions}", "engine", plannedAt, startedAt, startedAt.AddSeconds(1));
 
     private static StoredSubject Stored(string id, string name, DateTimeOffset at)
     {

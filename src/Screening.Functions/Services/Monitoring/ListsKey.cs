@@ -13,7 +13,14 @@ public static class ListsKey
     public static string Of(ActiveIndexState state, NameMatchingOptions matching)
     {
         ArgumentNullException.ThrowIfNull(matching);
-        return MonitoringIds.Fingerprint($"{Versions(state)}|{ScreeningIndex.EngineVersion}|{matching.MatchThreshold:R}|{matching.ReviewThreshold:R}");
+        return MonitoringIds.Fingerprint($"{Versions(state)}|{Engine(matching)}");
+    }
+
+    /// <summary>The engine version and thresholds alone: when they change, every subject is screened against everything again.</summary>
+    public static string Engine(NameMatchingOptions matching)
+    {
+        ArgumentNullException.ThrowIfNull(matching);
+        return $"{ScreeningIndex.EngineVersion}|{matching.MatchThreshold:R}|{matching.ReviewThreshold:R}";
     }
 
     public static string Versions(ActiveIndexState state)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Screening.Domain.Monitoring;
 using Screening.Domain.Names;
 using Screening.Infrastructure.Lists;
 using Screening.Infrastructure.Monitoring;
@@ -24,12 +25,20 @@ public sealed partial class RescreenPlanner(
     ILogger<RescreenPlanner> logger) : BackgroundService
 {
     /// <summary>One check: plans (or resumes) a re-screen when one is due. True when it enqueued work.</summary>
-    public async Task<bool> CheckAsync(string? forcedReason, CancellationToken cancellationToken)
+    public async Task<bool> CheckAsync(string? forcedReason, CancellationToken cancellationToken) =>
+        await PlanAsync(forcedReason, cancellationToken) == PlanOutcome.Planned;
+
+    /// <summary>
+    /// As <see cref="CheckAsync"/>, saying why nothing was planned: nothing due, this instance cannot plan (it cannot
+    /// screen, or does not serve the active lists yet), or another instance changed the plan between this one's read
+    /// and its claim (<see cref="PlanOutcome.Superseded"/>: the current plan is theirs).
+    /// </summary>
+    public async Task<PlanOutcome> PlanAsync(string? forcedReason, CancellationToken cancellationToken)
     {
         var state = activeIndex.Current;
         if (ScreeningAvailability.Problem(state) is not null)
         {
-            return false;
+            return PlanOutcome.NotServing;
         }
 
         var listsKey = ListsKey.Of(state, matching);
@@ -39,7 +48,7 @@ public sealed partial class RescreenPlanner(
         {
             if (current.Enqueued || now - current.UpdatedAt < options.Value.StalePlanAfter)
             {
-                return false;
+                return PlanOutcome.NothingDue;
             }
 
             // Claimed but never marked enqueued: the planner died in between. Messages are idempotent, so enqueue again.
@@ -49,12 +58,24 @@ public sealed partial class RescreenPlanner(
 
         if (!await ServesActivePointersAsync(state, cancellationToken))
         {
-            return false;
+            return PlanOutcome.NotServing;
         }
 
         var reason = forcedReason ?? (current is null ? "first plan" : $"lists changed from {current.Versions}");
         var key = PlanKeys.Of(listsKey, now);
-        return await ClaimAndEnqueueAsync(new RescreenPlan(key, listsKey, ListsKey.Versions(state), reason, false, now), etag, cancellationToken);
+        // A plan that replaces one still screening everyone screens everyone too: its partitions not yet done would
+        // otherwise get only a delta, and what the admin asked for would be left half done.
+        var everyone = forcedReason is not null
+                       || (current is { Everyone: true } && (await plans.ProgressAsync(current.Key, cancellationToken)).Partitions < SubjectPartition.Count);
+        return await ClaimAndEnqueueAsync(new RescreenPlan(key, listsKey, ListsKey.Versions(state), reason, false, now, everyone, now), etag, cancellationToken);
+    }
+
+    /// <summary>Whether <paramref name="plan"/> screens against the lists, engine and thresholds this instance serves now.</summary>
+    public bool ServesListsOf(RescreenPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var state = activeIndex.Current;
+        return ScreeningAvailability.Problem(state) is null && ListsKey.Of(state, matching) == plan.ListsKey;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -89,11 +110,11 @@ public sealed partial class RescreenPlanner(
                && state.Lists.All(l => pointers.TryGetValue(l.Source, out var pointer) && pointer.VersionId == l.Version);
     }
 
-    private async Task<bool> ClaimAndEnqueueAsync(RescreenPlan plan, Azure.ETag expected, CancellationToken cancellationToken)
+    private async Task<PlanOutcome> ClaimAndEnqueueAsync(RescreenPlan plan, Azure.ETag expected, CancellationToken cancellationToken)
     {
         if (!await plans.TrySetCurrentAsync(plan, expected, cancellationToken))
         {
-            return false;
+            return PlanOutcome.Superseded;
         }
 
         await dispatcher.EnqueuePlanAsync(plan, cancellationToken);
@@ -104,7 +125,7 @@ public sealed partial class RescreenPlanner(
         }
 
         LogPlanned(logger, plan.Key, plan.Versions, plan.Reason);
-        return true;
+        return PlanOutcome.Planned;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Re-screen {PlanKey} planned against {Versions} ({Reason})")]
@@ -115,4 +136,13 @@ public sealed partial class RescreenPlanner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Re-screen plan check failed; retrying on the next tick")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>What one planning check did.</summary>
+public enum PlanOutcome
+{
+    Planned,
+    NothingDue,
+    NotServing,
+    Superseded,
 }

@@ -26,13 +26,17 @@ public sealed partial class SubjectAlerting(AlertStore alerts, AlertNotifier not
     /// The ids of the alerts this screening raised (<paramref name="occasion"/>: <see cref="AtRegistration"/> or <see cref="ByRescreen"/>). An alert a concurrent re-screen of the same subject and lists stored
     /// first has the same id and is included; only alerts this call stored are published, so each event goes out once.
     /// </summary>
-    public async Task<IReadOnlyList<string>> ScreenAsync(ScreeningIndex index, IReadOnlyDictionary<string, string> versionsBySource, StoredSubject subject, string occasion, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> ScreenAsync(ScreeningIndex index, IReadOnlyDictionary<string, string> versionsBySource, StoredSubject subject, string occasion, CancellationToken cancellationToken) =>
+        ScreenAsync(index, versionsBySource, subject, occasion, null, cancellationToken);
+
+    /// <summary>As <see cref="ScreenAsync(ScreeningIndex, IReadOnlyDictionary{string, string}, StoredSubject, string, CancellationToken)"/>, only for the entities of <paramref name="scope"/> (all when null): a delta re-screen.</summary>
+    public async Task<IReadOnlyList<string>> ScreenAsync(ScreeningIndex index, IReadOnlyDictionary<string, string> versionsBySource, StoredSubject subject, string occasion, RescreenScope? scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(versionsBySource);
         ArgumentNullException.ThrowIfNull(subject);
         var raised = new List<string>();
         var stored = new List<StoredAlert>();
-        foreach (var hit in SubjectScreener.Screen(index, subject.Subject))
+        foreach (var hit in SubjectScreener.Screen(index, subject.Subject, scope))
         {
             var entityFingerprint = EntityFingerprint.Of(hit.Entity);
             var known = await alerts.GetPairAsync(subject.Subject.Id, hit.Entity.Id, cancellationToken);
