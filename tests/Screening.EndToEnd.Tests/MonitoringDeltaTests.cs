@@ -43,7 +43,8 @@ public sealed class MonitoringDeltaTests
         }
 
         var alertId = byName.GetProperty("id").GetString();
-        using (var decided = await client.PostAsJsonAsync($"v1/alerts/{alertId}/decision", new { disposition = "false_positive", reason = "different person, born 1990" }))
+        using var reviewer = await run.App.CreatePersonClientAsync("rosa.reviewer", "Screening.Reviewer");
+        using (var decided = await reviewer.PostAsJsonAsync($"v1/alerts/{alertId}/decision", new { disposition = "false_positive", reason = "different person, born 1990" }))
         {
             await contract.AssertConformsAsync(decided, "POST", "/v1/alerts/{alertId}/decision");
             Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
