@@ -1,4 +1,5 @@
 using CsvHelper;
+using Screening.Domain.Sources.Common;
 
 namespace Screening.Domain.Monitoring;
 
@@ -20,16 +21,7 @@ public static class SubjectCsv
     public const string ClientReference = "client_reference";
     public static readonly string[] Columns = [Id, Kind, Name, Aliases, DateOfBirth, Country, Wallets, ClientReference];
 
-    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
-    {
-        HasHeader = true,
-        Separator = ',',
-        Mode = CsvMode.Rfc4180,
-        TrimWhitespace = true,
-        SkipEmptyLines = true,
-        TrackLineNumbers = true,
-        MalformedData = CsvMalformedDataHandling.Throw,
-    };
+    private static readonly CsvReaderOptions Options = StrictCsv.WithHeader;
 
     /// <summary>The rows of the file; throws <see cref="SubjectCsvException"/> when the header is not a subjects header.</summary>
     public static IEnumerable<SubjectCsvRow> Read(Stream stream, CancellationToken cancellationToken = default)

@@ -10,16 +10,7 @@ namespace Screening.Domain.Sources.CustomCsv;
 /// </summary>
 public sealed class CustomCsvParser : IListParser
 {
-    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
-    {
-        HasHeader = true,
-        Separator = ',',
-        Mode = CsvMode.Rfc4180,
-        TrimWhitespace = true,
-        SkipEmptyLines = true,
-        TrackLineNumbers = true,
-        MalformedData = CsvMalformedDataHandling.Throw,
-    };
+    private static readonly CsvReaderOptions Options = StrictCsv.WithHeader;
 
     public ListFormat Format => ListFormat.CustomCsv;
 

@@ -13,17 +13,8 @@ internal static class OfacCsvRows
     private const string NullMarker = "-0-";
     private const char EndOfFile = '\u001A';
 
-    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
-    {
-        HasHeader = false,
-        Separator = ',',
-        Mode = CsvMode.Rfc4180,
-        TrimWhitespace = true,
-        SkipEmptyLines = true,
-        TrackLineNumbers = true,
-        MalformedData = CsvMalformedDataHandling.Throw,
-        PoolStrings = true,
-    };
+    // OFAC files have no header; their many repeated values (programmes, "-0-") are pooled.
+    private static readonly CsvReaderOptions Options = StrictCsv.WithHeader with { HasHeader = false, PoolStrings = true };
 
     /// <summary>Calls <paramref name="row"/> with each row's fields (null for "-0-") and starting line; returns the file's SHA-256.</summary>
     public static byte[] Read(ListFile file, OfacCsvFileKind kind, Action<string?[], long> row, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using Screening.Domain.Sources.Common;
 
 namespace Screening.Domain.Sources.UkOfsi;
 
@@ -9,15 +10,9 @@ namespace Screening.Domain.Sources.UkOfsi;
 /// </summary>
 internal static class OfsiCsvRows
 {
-    private static readonly CsvReaderOptions Options = CsvReaderOptions.Default with
-    {
-        HasHeader = false,
-        Separator = ',',
-        Mode = CsvMode.Rfc4180,
-        SkipEmptyLines = true,
-        TrackLineNumbers = true,
-        MalformedData = CsvMalformedDataHandling.Throw,
-    };
+    // The 2018 OFSI file has a "Last Updated" row above its header, so the header is found by hand; the mapper trims
+    // the cells it reads (TextValues), so the reader leaves them as published.
+    private static readonly CsvReaderOptions Options = StrictCsv.WithHeader with { HasHeader = false, TrimWhitespace = false };
 
     static OfsiCsvRows()
     {
