@@ -44,11 +44,19 @@ internal sealed class TranscriptionBridge
                 continue;
             }
 
-            reached[entity.Id] =
-            [
-                .. names.Search(new NameQuery(entity.PrimaryName.Value, Limit: ReachedPerName, IncludeBelowThreshold: true))
-                    .Select(match => new Reached(match, EntityQualifiers.For(match.Entity))),
-            ];
+            IReadOnlyList<NameMatch> matches;
+            try
+            {
+                matches = names.Search(new NameQuery(entity.PrimaryName.Value, Limit: ReachedPerName, IncludeBelowThreshold: true));
+            }
+            catch (InvalidNameQueryException)
+            {
+                // An English name that is no query (blank, only punctuation or a legal form, too long) bridges to
+                // nothing; one such entry must not stop the whole index from being built.
+                continue;
+            }
+
+            reached[entity.Id] = [.. matches.Select(match => new Reached(match, EntityQualifiers.For(match.Entity)))];
         }
 
         return new TranscriptionBridge(reached.ToFrozenDictionary(StringComparer.Ordinal), names.Options);

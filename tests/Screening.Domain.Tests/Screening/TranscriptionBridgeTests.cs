@@ -89,4 +89,20 @@ public sealed class TranscriptionBridgeTests
         var un1944 = Assert.Single(born1944.Matches, match => match.Entity.Id == "un:KPi.001");
         Assert.DoesNotContain(born1990.Matches, match => match.Entity.Id == "un:KPi.001" && match.Score >= un1944.Score);
     }
+
+    [Fact]
+    public void An_entry_whose_English_name_is_no_query_bridges_to_nothing_and_does_not_stop_the_index()
+    {
+        var placeholder = new EntityName("－", NameStrength.Strong, IsPrimary: true);
+        var katakana = new EntityName("ヤマダ・タロウ", NameStrength.Strong, Script: "Kana");
+        var listed = new EntityName("YAMADA, Taro", NameStrength.Strong, IsPrimary: true);
+
+        var index = ScreeningIndex.Build(
+        [
+            new SanctionedEntity { Id = "jp-mof:1", Source = "jp-mof", Type = EntityType.Individual, PrimaryName = placeholder, Names = [placeholder, katakana] },
+            new SanctionedEntity { Id = "custom:2", Source = "custom", Type = EntityType.Individual, PrimaryName = listed, Names = [listed] },
+        ]);
+
+        Assert.Contains(index.ScreenName(new NameQuery("Yamada Taro")).Matches, match => match.Entity.Id == "custom:2");
+    }
 }
