@@ -5,7 +5,7 @@ namespace Screening.Domain.Names.Normalization;
 /// print for them. Chinese companies are listed by an English name that transliterates the distinctive part and
 /// translates the generic part ("華信船務(香港)有限公司" is listed as HUAXIN SHIPPING HONGKONG LTD, OFSI 13630), so
 /// pinyin alone ("HUA XIN CHUAN WU XIANG GANG") shares nothing with it but the distinctive syllables. Only words that
-/// say what kind of business it is (and the two place names the lists always write in English) are listed, never a
+/// say what kind of business it is (and 香港, which the lists always write in English) are listed, never a
 /// word that can be a name: a person's name or the distinctive part is left to pinyin. Simplified and traditional
 /// forms both; longest first, so "机器人" is not read as another word's letters. Kanji of Japanese names are read as
 /// Chinese by transliteration and are out of reach of this table except "工場" (factory).
@@ -27,7 +27,8 @@ internal static class ChineseBusinessWordStep
         ("国际", "INTERNATIONAL"), ("國際", "INTERNATIONAL"),
         ("控股", "HOLDINGS"), ("集团", "GROUP"), ("集團", "GROUP"),
         ("工厂", "FACTORY"), ("工廠", "FACTORY"), ("工場", "FACTORY"),
-        ("香港", "HONG KONG"), ("中国", "CHINA"), ("中國", "CHINA"),
+        // 中国/中國 is not listed: it is also a given name, and 刘中国 read as LIU CHINA would miss a listed LIU Zhongguo.
+        ("香港", "HONG KONG"),
     ];
 
     public static string Apply(string value)

@@ -17,6 +17,7 @@ public sealed class OtherScriptWordStepsTests
     [InlineData("宁波贝宁机床有限公司", "NING BO BEI NING MACHINE TOOL LTD")] // OFSI 16764 NINGBO BENIN MACHINE TOOL CO., LTD
     [InlineData("纽威数控装备", "NIU WEI CNC EQUIPMENT")] // OFSI 16786 NEWAY CNC EQUIPMENT (SUZHOU) CO LTD
     [InlineData("习近平", "XI JIN PING")] // a person's name is left to pinyin
+    [InlineData("刘中国", "LIU ZHONG GUO")] // 中国 is also a given name: left to pinyin, never CHINA
     public void Generic_words_of_Chinese_company_names_become_the_English_words_the_lists_print(string name, string expected)
     {
         var tokens = NameNormalizer.Normalize(name, isIndividual: false);
