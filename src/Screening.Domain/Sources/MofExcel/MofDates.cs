@@ -53,7 +53,10 @@ internal static partial class MofDates
         var circa = match.Groups["circa"].Success ? match.Value.Trim() : null;
         if (match.Groups["rangeFrom"].Success)
         {
-            return new DateOfBirth(new PartialDate(Year(match, "rangeFrom")), new PartialDate(Year(match, "rangeTo")), match.Value.Trim());
+            // A range that ends before it starts is a typing error: no date rather than a wrong one (as EU FSF).
+            return CalendarDates.Partial(Year(match, "rangeFrom")) is { } from && CalendarDates.Partial(Year(match, "rangeTo")) is { } to && from.Year <= to.Year
+                ? new DateOfBirth(from, to, match.Value.Trim())
+                : null;
         }
 
         var year = Year(match, "year");

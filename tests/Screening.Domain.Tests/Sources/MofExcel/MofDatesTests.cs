@@ -16,4 +16,13 @@ public sealed class MofDatesTests
     [InlineData("١٩٤١年٨月٢٠日")] // Arabic-Indic digits, which NFKC leaves as they are
     [InlineData("१९४१年८月२०日")] // Devanagari digits
     public void Digits_of_other_scripts_are_no_date_rather_than_a_crash(string text) => Assert.Empty(MofDates.InText(text));
+
+    [Fact]
+    public void A_year_range_is_read_and_one_that_ends_before_it_starts_is_no_date()
+    {
+        var range = Assert.Single(MofDates.InText("1955年-1958年頃"));
+        Assert.Equal((1955, 1958), (range.From.Year, range.To!.Year));
+
+        Assert.Empty(MofDates.InText("2000年～1990年"));
+    }
 }
