@@ -60,11 +60,9 @@ public sealed class ActivateListVersion(ListVersionActivation activation, IValid
     /// <summary>Approval of a held version is refused to whoever uploaded that content; a rollback is not an approval of new content.</summary>
     private async Task<IActionResult?> RefuseOwnUploadAsync(HttpRequest request, string source, string versionId, CancellationToken cancellationToken)
     {
-        var approver = RoleGate.CallerOf(request.HttpContext);
-        if (approver is null)
-        {
-            return null;
-        }
+        // The gate admitted this request, so it named a caller; without one, four eyes could not be checked: fail closed.
+        var approver = RoleGate.CallerOf(request.HttpContext)
+            ?? throw new InvalidOperationException("An activation was admitted without a caller; four eyes cannot be checked.");
 
         var history = await catalog.GetVersionHistoryAsync(source, cancellationToken);
         var held = history?.Versions.FirstOrDefault(v => v.Record.VersionId == versionId && v.Status == ListVersionStatus.Held);

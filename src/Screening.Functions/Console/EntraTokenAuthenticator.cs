@@ -39,14 +39,17 @@ public sealed class EntraTokenAuthenticator : IConsoleAuthenticator, IBearerToke
         _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
             _options.MetadataAddress, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever { RequireHttps = _options.RequireHttpsMetadata })
         {
-            AutomaticRefreshInterval = _options.MetadataRefreshInterval,
-            RefreshInterval = _options.MinimumKeyRefreshInterval,
+            // The library refuses shorter intervals by throwing; a mis-set option must not turn every sign-in into a 500.
+            AutomaticRefreshInterval = Longer(_options.MetadataRefreshInterval, ConfigurationManager<OpenIdConnectConfiguration>.MinimumAutomaticRefreshInterval),
+            RefreshInterval = Longer(_options.MinimumKeyRefreshInterval, ConfigurationManager<OpenIdConnectConfiguration>.MinimumRefreshInterval),
         };
         SignIn = new ConsoleSignIn(ConsoleSignIn.Entra, Authority: _options.Authority, ClientId: _options.ClientId,
             Scope: $"api://{_options.ClientId}/{_options.ScopeName}");
     }
 
     public ConsoleSignIn SignIn { get; }
+
+    private static TimeSpan Longer(TimeSpan configured, TimeSpan floor) => configured > floor ? configured : floor;
 
     public async Task<ConsolePerson?> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {
