@@ -1,7 +1,7 @@
-using System.Globalization;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Screening.Infrastructure.Lists;
 
 namespace Screening.Infrastructure.Storage;
 
@@ -32,7 +32,7 @@ internal static class FiledBlobs
             return;
         }
 
-        var keptPath = filedPath + "." + at.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+        var keptPath = filedPath + "." + ListVersionId.Stamp(at);
         if (report is not null)
         {
             await CopyAsync(container, reportPath, keptPath + reportPath[filedPath.Length..], report.ETag, cancellationToken).ConfigureAwait(false);
