@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration.Memory;
 using Screening.Infrastructure.Storage;
@@ -8,7 +9,8 @@ namespace Screening.LocalHost.Uploads;
 /// <summary>
 /// <c>upload-lists &lt;file-or-folder&gt;...</c>: drops list files into the <c>list-inbox</c> container of the
 /// configured storage (Azurite in development), exactly as compliance staff do in Azure, then waits for the
-/// running app's blob trigger to file each one under <c>processed/</c> or <c>rejected/</c> and prints the outcome.
+/// running app's blob trigger to file each one under <c>processed/</c> or <c>rejected/</c>, prints the outcome, and
+/// returns once the app serves every version it activated.
 /// A folder is an OFAC CSV set (SDN.CSV with ADD/ALT/SDN_COMMENTS, or CONS_*): it is zipped into one upload, as OFAC publishes it.
 /// </summary>
 public static class ListUploadCommand
@@ -33,6 +35,7 @@ public static class ListUploadCommand
         await inbox.CreateIfNotExistsAsync();
 
         var failures = 0;
+        var activated = new List<string>();
         foreach (var path in paths)
         {
             var (name, content) = Package(Path.GetFullPath(path));
@@ -42,9 +45,58 @@ public static class ListUploadCommand
             var (accepted, report) = await WaitForOutcomeAsync(inbox, name, uploadedAt);
             Console.WriteLine(report);
             failures += accepted ? 0 : 1;
+            if (accepted && ActivatedVersion(report) is { } version)
+            {
+                activated.Add(version);
+            }
         }
 
+        // Ingested is stored, not yet served: the running app picks an activation up on its next poll, and a screening
+        // sent before that still answers 503 (or against the previous version). Return once the app serves them all.
+        await WaitUntilServedAsync(new Uri((configuration["LocalHost:Urls"] ?? DefaultAppUrl).Split(';')[0]), activated);
         return failures == 0 ? 0 : 1;
+    }
+
+    private const string DefaultAppUrl = "http://localhost:7071";
+    private static readonly TimeSpan ServedTimeout = TimeSpan.FromMinutes(1);
+
+    private static string? ActivatedVersion(string report)
+    {
+        var json = report[(report.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty("outcome", out var outcome) && outcome.GetString() is "Activated" or "activated"
+            && document.RootElement.TryGetProperty("versionId", out var version) ? version.GetString() : null;
+    }
+
+    private static async Task WaitUntilServedAsync(Uri app, List<string> versions)
+    {
+        if (versions.Count == 0)
+        {
+            return;
+        }
+
+        using var client = new HttpClient { BaseAddress = app, Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = DateTimeOffset.UtcNow + ServedTimeout;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            try
+            {
+                var health = await client.GetStringAsync(new Uri("/api/v1/health", UriKind.Relative));
+                if (versions.All(version => health.Contains(version, StringComparison.Ordinal)))
+                {
+                    Console.WriteLine($"served by {app}: {string.Join(", ", versions)}");
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // 503 while nothing is served yet, or the app is starting: ask again.
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+
+        Console.WriteLine($"{app} did not serve {string.Join(", ", versions)} within {ServedTimeout.TotalSeconds:N0} s; screenings may still answer against the earlier lists.");
     }
 
     private static (string Name, byte[] Content) Package(string path)
