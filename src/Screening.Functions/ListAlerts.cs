@@ -18,7 +18,7 @@ public sealed class ListAlerts(AlertService alerts, ILogger<ListAlerts> logger)
         CancellationToken cancellationToken) =>
         HttpFunction.RunAsync(request, logger, async _ =>
         {
-            if (!Paging.TryRead(request, out var limit, out var continuation, out var problem))
+            if (!Paging.TryRead(request, AlertStore.Listing, out var limit, out var after, out var problem))
             {
                 return problem!;
             }
@@ -49,6 +49,6 @@ public sealed class ListAlerts(AlertService alerts, ILogger<ListAlerts> logger)
 
             var source = request.Query["source"].ToString();
             var filter = new AlertFilter(status, source.Length == 0 ? null : source, since);
-            return new ApiJsonResult(await alerts.ListAsync(filter, limit, continuation, cancellationToken), noStore: true);
+            return new ApiJsonResult(await alerts.ListAsync(filter, limit, after, cancellationToken), noStore: true);
         });
 }

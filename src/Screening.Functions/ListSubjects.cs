@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Screening.Functions.Http;
 using Screening.Functions.Services.Monitoring;
+using Screening.Infrastructure.Monitoring;
 
 namespace Screening.Functions;
 
@@ -16,12 +17,12 @@ public sealed class ListSubjects(SubjectService subjects, ILogger<ListSubjects> 
         CancellationToken cancellationToken) =>
         HttpFunction.RunAsync(request, logger, async _ =>
         {
-            if (!Paging.TryRead(request, out var limit, out var continuation, out var problem))
+            if (!Paging.TryRead(request, SubjectStore.Listing, out var limit, out var after, out var problem))
             {
                 return problem!;
             }
 
             var includeDeregistered = string.Equals(request.Query["includeDeregistered"].ToString(), "true", StringComparison.Ordinal);
-            return new ApiJsonResult(await subjects.ListAsync(includeDeregistered, limit, continuation, cancellationToken), noStore: true);
+            return new ApiJsonResult(await subjects.ListAsync(includeDeregistered, limit, after, cancellationToken), noStore: true);
         });
 }

@@ -208,6 +208,47 @@ public sealed class MonitoringTests(LoadedAppFixture app) : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("v1/subjects", "v1/alerts")]
+    [InlineData("v1/alerts", "v1/subjects")]
+    public async Task A_made_up_truncated_tampered_or_foreign_cursor_is_a_400_naming_cursor(string listing, string otherListing)
+    {
+        using var client = app.Client();
+        var run = Guid.NewGuid().ToString("n")[..8];
+        // Two subjects, each raising alerts (SDN and MOF list the Lazarus Group), so both listings have a second page.
+        foreach (var id in new[] { $"e2e-{run}-cursor-1", $"e2e-{run}-cursor-2" })
+        {
+            using var registered = await client.PutAsJsonAsync($"v1/subjects/{id}", new { kind = "company", name = "Lazarus Group" });
+            Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        }
+
+        var issued = await NextCursorAsync(client, listing);
+        var foreign = await NextCursorAsync(client, otherListing);
+        using (var second = await client.GetAsync(new Uri($"{listing}?limit=1&cursor={issued}", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+            await _contract.AssertConformsAsync(second, "GET", "/" + listing);
+        }
+
+        var tampered = issued[..5] + (issued[5] == 'A' ? 'B' : 'A') + issued[6..];
+        foreach (var cursor in new[] { "bWFkZS11cA", "MSE4IWJtOXVaUS0tIDEhOCFibTl1WlEtLQ", issued[..^4], tampered, foreign })
+        {
+            using var response = await client.GetAsync(new Uri($"{listing}?limit=1&cursor={Uri.EscapeDataString(cursor)}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            await _contract.AssertConformsAsync(response, "GET", "/" + listing);
+            var problem = await Json(response);
+            Assert.Equal("request.invalid", problem.GetProperty("code").GetString());
+            Assert.True(problem.GetProperty("errors").TryGetProperty("cursor", out _), problem.ToString());
+        }
+    }
+
+    private static async Task<string> NextCursorAsync(HttpClient client, string listing)
+    {
+        using var first = await client.GetAsync(new Uri($"{listing}?limit=1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        return (await Json(first)).GetProperty("next").GetString()!;
+    }
+
     /// <summary>Waits until the topic received one CloudEvent per alert id, with the event id being the alert id.</summary>
     private async Task WaitForEventsAsync(params string[] alertIds)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Screening.Functions.Identity;
 using Screening.Functions.Services;
+using Screening.Infrastructure.Monitoring;
 using Screening.Infrastructure.Storage;
 
 namespace Screening.Functions.Http;
@@ -28,6 +29,12 @@ public static class HttpFunction
         {
             // The client went away; nobody is listening for an answer.
             return new StatusCodeResult(499);
+        }
+        catch (PageCursorRejectedException exception)
+        {
+            // A cursor that passed validation but that storage refused is still the client's bad input, not our failure.
+            logger.LogWarning(exception, "Request {RequestId} {Method} {Path}: storage rejected the page cursor", requestId, request.Method, request.Path);
+            return ApiProblem.BadRequest(request, ProblemCodes.ValidationFailed, "cursor", Paging.CursorReason);
         }
         catch (SignInUnavailableException exception)
         {

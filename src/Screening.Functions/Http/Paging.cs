@@ -10,11 +10,15 @@ public static class Paging
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
 
-    public static bool TryRead(HttpRequest request, out int limit, out string? continuation, out ApiJsonResult? problem)
+    /// <summary>The cursor problem, also answered when storage refuses a cursor that passed validation.</summary>
+    public const string CursorReason = "must be the 'next' cursor of a previous page of this listing";
+
+    /// <param name="listing">The listing whose cursors are accepted (a cursor is bound to the listing that issued it).</param>
+    public static bool TryRead(HttpRequest request, string listing, out int limit, out PageCursor? after, out ApiJsonResult? problem)
     {
         ArgumentNullException.ThrowIfNull(request);
         limit = DefaultLimit;
-        continuation = null;
+        after = null;
         problem = null;
         var limitText = request.Query["limit"].ToString();
         if (limitText.Length > 0 && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > MaxLimit))
@@ -23,9 +27,9 @@ public static class Paging
             return false;
         }
 
-        if (!PageCursor.TryDecode(request.Query["cursor"].ToString(), out continuation))
+        if (!PageCursor.TryDecode(request.Query["cursor"].ToString(), listing, out after))
         {
-            problem = ApiProblem.BadRequest(request, ProblemCodes.ValidationFailed, "cursor", "must be the 'next' cursor of a previous page");
+            problem = ApiProblem.BadRequest(request, ProblemCodes.ValidationFailed, "cursor", CursorReason);
             return false;
         }
 

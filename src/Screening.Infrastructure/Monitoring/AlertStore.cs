@@ -16,6 +16,8 @@ namespace Screening.Infrastructure.Monitoring;
 /// </summary>
 public sealed class AlertStore(TableServiceClient tables)
 {
+    /// <summary>The listing name page cursors of <see cref="ListAsync"/> are bound to.</summary>
+    public const string Listing = "alerts";
     private const int DecisionAttempts = 5;
     private const string OutboxPrefix = "outbox|";
     private const int OutboxScanConcurrency = 8;
@@ -173,7 +175,7 @@ public sealed class AlertStore(TableServiceClient tables)
     }
 
     /// <summary>One page of alerts matching the filter, in id order.</summary>
-    public async Task<MonitoringPage<StoredAlert>> ListAsync(AlertFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken)
+    public async Task<MonitoringPage<StoredAlert>> ListAsync(AlertFilter filter, int pageSize, PageCursor? after, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await EnsureTablesAsync(cancellationToken);
@@ -195,12 +197,8 @@ public sealed class AlertStore(TableServiceClient tables)
         }
 
         var query = _alerts.QueryAsync<TableEntity>(string.Join(" and ", clauses), pageSize, cancellationToken: cancellationToken);
-        await foreach (var page in query.AsPages(continuation, pageSize))
-        {
-            return new MonitoringPage<StoredAlert>([.. page.Values.Select(Read)], page.ContinuationToken);
-        }
-
-        return new MonitoringPage<StoredAlert>([], null);
+        var (rows, continuation) = await PagedQuery.ReadAsync(query, after, pageSize);
+        return new MonitoringPage<StoredAlert>([.. rows.Select(Read)], PageCursor.After(Listing, continuation));
     }
 
     /// <summary>

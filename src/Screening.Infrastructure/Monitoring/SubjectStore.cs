@@ -16,6 +16,9 @@ namespace Screening.Infrastructure.Monitoring;
 /// </summary>
 public sealed class SubjectStore(TableServiceClient tables)
 {
+    /// <summary>The listing name page cursors of <see cref="ListAsync"/> are bound to.</summary>
+    public const string Listing = "subjects";
+
     private const int MaxTransaction = 100;
     private const string ScreeningPartition = "screened";
     private const string StartedPartition = "started";
@@ -175,17 +178,13 @@ public sealed class SubjectStore(TableServiceClient tables)
     }
 
     /// <summary>One page of subjects in partition and id order; deregistered ones only when asked for.</summary>
-    public async Task<MonitoringPage<StoredSubject>> ListAsync(bool includeDeregistered, int pageSize, string? continuation, CancellationToken cancellationToken)
+    public async Task<MonitoringPage<StoredSubject>> ListAsync(bool includeDeregistered, int pageSize, PageCursor? after, CancellationToken cancellationToken)
     {
         await EnsureTableAsync(cancellationToken);
         var filter = includeDeregistered ? null : "Active eq true";
-        await foreach (var page in _table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken).AsPages(continuation, pageSize))
-        {
-            var screenings = await ReadPartitionScreeningsAsync(cancellationToken);
-            return new MonitoringPage<StoredSubject>([.. page.Values.Select(row => Resolve(Read(row), screenings))], page.ContinuationToken);
-        }
-
-        return new MonitoringPage<StoredSubject>([], null);
+        var (rows, continuation) = await PagedQuery.ReadAsync(_table.QueryAsync<TableEntity>(filter, pageSize, cancellationToken: cancellationToken), after, pageSize);
+        var screenings = await ReadPartitionScreeningsAsync(cancellationToken);
+        return new MonitoringPage<StoredSubject>([.. rows.Select(row => Resolve(Read(row), screenings))], PageCursor.After(Listing, continuation));
     }
 
     /// <summary>Every active subject of one partition, streamed, each with its own stamp (not resolved against the partition's re-screen).</summary>

@@ -100,7 +100,7 @@ public sealed class DeltaRescreenEquivalenceTests
     private static async Task<List<StoredAlert>> AlertsAsync(MonitoringFixture monitoring)
     {
         var found = new List<StoredAlert>();
-        string? continuation = null;
+        PageCursor? continuation = null;
         do
         {
             var page = await monitoring.AlertStore.ListAsync(new AlertFilter(null, null, null), 500, continuation, default);

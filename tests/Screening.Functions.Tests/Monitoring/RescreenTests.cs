@@ -133,7 +133,7 @@ public sealed class RescreenTests(MonitoringFixture monitoring) : IClassFixture<
     private async Task<List<StoredAlert>> AlertsOfAsync(params string[] subjectIds)
     {
         var found = new List<StoredAlert>();
-        string? continuation = null;
+        PageCursor? continuation = null;
         do
         {
             var page = await monitoring.AlertStore.ListAsync(new AlertFilter(null, Watch, null), 100, continuation, default);

@@ -170,7 +170,7 @@ public sealed class SubjectMonitoringTests(MonitoringFixture monitoring) : IClas
         var firstPage = await monitoring.Alerts.ListAsync(new AlertFilter(AlertStatus.Open, "ofac-sdn", DateTimeOffset.UtcNow.AddHours(-1)), 1, null, default);
         Assert.Single(firstPage.Alerts);
         Assert.NotNull(firstPage.Next);
-        Assert.True(PageCursor.TryDecode(firstPage.Next, out var continuation));
+        Assert.True(PageCursor.TryDecode(firstPage.Next, AlertStore.Listing, out var continuation));
         var secondPage = await monitoring.Alerts.ListAsync(new AlertFilter(AlertStatus.Open, "ofac-sdn", null), 1, continuation, default);
         Assert.NotEqual(firstPage.Alerts[0].Id, Assert.Single(secondPage.Alerts).Id);
         Assert.All(firstPage.Alerts.Concat(secondPage.Alerts), a => Assert.Equal(("ofac-sdn", AlertStatus.Open), (a.Source, a.Status)));
@@ -192,12 +192,12 @@ public sealed class SubjectMonitoringTests(MonitoringFixture monitoring) : IClas
     private async Task<List<SubjectView>> AllAsync(bool includeDeregistered)
     {
         var all = new List<SubjectView>();
-        string? continuation = null;
+        PageCursor? continuation = null;
         do
         {
             var page = await monitoring.Subjects.ListAsync(includeDeregistered, 50, continuation, default);
             all.AddRange(page.Subjects);
-            Assert.True(PageCursor.TryDecode(page.Next, out continuation));
+            Assert.True(PageCursor.TryDecode(page.Next, SubjectStore.Listing, out continuation));
         }
         while (continuation is not null);
 

@@ -1,11 +1,34 @@
 using Azure.Data.Tables;
 using Screening.Domain.Monitoring;
 using Screening.Infrastructure.Monitoring;
+using Screening.Testing;
 
 namespace Screening.Infrastructure.Tests.Monitoring;
 
 public sealed class SubjectStoreTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
+    [Fact]
+    public async Task A_cursor_storage_refuses_is_the_clients_bad_cursor_not_a_storage_failure()
+    {
+        // Azure answers 400 to a continuation it did not issue; Azurite accepts any, so the request carrying one is
+        // made invalid on its way to Azurite, which then answers 400 as Azure would.
+        var store = new SubjectStore(TableRequestHook.Client(azurite.Server.ConnectionString, message =>
+        {
+            var query = message.Request.Uri.Query;
+            if (query.Contains("NextPartitionKey=", StringComparison.Ordinal))
+            {
+                message.Request.Uri.Query = query + "&$filter=" + Uri.EscapeDataString("PartitionKey eqq");
+            }
+
+            return Task.CompletedTask;
+        }));
+        var cursor = PageCursor.After(SubjectStore.Listing, "1!8!bm9uZQ-- 1!8!bm9uZQ--");
+
+        var refused = await Assert.ThrowsAsync<PageCursorRejectedException>(() => store.ListAsync(includeDeregistered: true, 10, cursor, default));
+        Assert.Equal(400, ((Azure.RequestFailedException)refused.InnerException!).Status);
+        Assert.NotNull(await store.ListAsync(includeDeregistered: true, 10, null, default));
+    }
+
     [Fact]
     public async Task Subjects_written_in_bulk_are_read_back_by_partition_and_page_without_loss()
     {
@@ -35,7 +58,7 @@ public sealed class SubjectStoreTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.All(written, s => Assert.Equal("ETH", s.Subject.Wallets[0].Chain));
 
         var paged = new List<StoredSubject>();
-        string? continuation = null;
+        PageCursor? continuation = null;
         do
         {
             var page = await store.ListAsync(includeDeregistered: true, 300, continuation, default);
@@ -84,7 +107,7 @@ public sealed class SubjectStoreTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal("ofac-sdn@v1", (await store.GetAsync(after, default))!.ScreenedAgainst);
         Assert.Equal("ofac-sdn@v1", (await store.GetAsync(deregistered, default))!.ScreenedAgainst);
         var listed = new List<StoredSubject>();
-        string? continuation = null;
+        PageCursor? continuation = null;
         do
         {
             var page = await store.ListAsync(includeDeregistered: true, 1000, continuation, default);

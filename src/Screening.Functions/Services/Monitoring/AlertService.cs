@@ -8,10 +8,10 @@ namespace Screening.Functions.Services.Monitoring;
 /// <summary>Reads alerts and records reviewers' decisions, with who decided, when and why.</summary>
 public sealed class AlertService(AlertStore alerts, MonitoringAudit audit, TimeProvider clock)
 {
-    public async Task<AlertsPageResponse> ListAsync(AlertFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken)
+    public async Task<AlertsPageResponse> ListAsync(AlertFilter filter, int pageSize, PageCursor? after, CancellationToken cancellationToken)
     {
-        var page = await alerts.ListAsync(filter, pageSize, continuation, cancellationToken);
-        return new AlertsPageResponse([.. page.Items.Select(AlertSummaryView.From)], PageCursor.Encode(page.Next));
+        var page = await alerts.ListAsync(filter, pageSize, after, cancellationToken);
+        return new AlertsPageResponse([.. page.Items.Select(AlertSummaryView.From)], page.Next?.Encode());
     }
 
     public async Task<AlertView?> GetAsync(string alertId, CancellationToken cancellationToken) =>

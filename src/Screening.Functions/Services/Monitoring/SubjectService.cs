@@ -82,10 +82,10 @@ public sealed class SubjectService(
         return SubjectView.From(stored);
     }
 
-    public async Task<SubjectsPageResponse> ListAsync(bool includeDeregistered, int pageSize, string? continuation, CancellationToken cancellationToken)
+    public async Task<SubjectsPageResponse> ListAsync(bool includeDeregistered, int pageSize, PageCursor? after, CancellationToken cancellationToken)
     {
-        var page = await subjects.ListAsync(includeDeregistered, pageSize, continuation, cancellationToken);
-        return new SubjectsPageResponse([.. page.Items.Select(SubjectView.From)], PageCursor.Encode(page.Next));
+        var page = await subjects.ListAsync(includeDeregistered, pageSize, after, cancellationToken);
+        return new SubjectsPageResponse([.. page.Items.Select(SubjectView.From)], page.Next?.Encode());
     }
 
     /// <summary>Registers one validated subject against an index that can screen; <paramref name="index"/> is its place in a batch or file, for the audit trail.</summary>
