@@ -74,7 +74,10 @@ public sealed class OpenIdServer : IDisposable
 
     public void GoDown() => _down = true;
 
-    /// <summary>A token as Entra issues it for this app: a person's (preferred_username, scp) or an application's (azp only).</summary>
+    /// <summary>
+    /// A token as Entra issues it for this app: a person's (preferred_username, scp <paramref name="scope"/>) or an
+    /// application's (<paramref name="user"/> null: azp only, no scp); <paramref name="tokenType"/> is the optional idtyp claim.
+    /// </summary>
     public string Token(
         IEnumerable<string> roles,
         string? user = "ada@example.org",
@@ -83,13 +86,23 @@ public sealed class OpenIdServer : IDisposable
         string? issuer = null,
         DateTime? expires = null,
         SecurityKey? key = null,
-        string azp = "cccccccc-0000-0000-0000-0000000000c1")
+        string azp = "cccccccc-0000-0000-0000-0000000000c1",
+        string? scope = "Console.Access",
+        string? tokenType = null)
     {
         var claims = new Dictionary<string, object> { ["oid"] = oid, ["sub"] = oid, ["azp"] = azp, ["roles"] = roles.ToArray(), ["tid"] = TenantId };
         if (user is not null)
         {
             claims["preferred_username"] = user;
-            claims["scp"] = "Console.Access";
+            if (scope is not null)
+            {
+                claims["scp"] = scope;
+            }
+        }
+
+        if (tokenType is not null)
+        {
+            claims["idtyp"] = tokenType;
         }
 
         var expiry = expires ?? DateTime.UtcNow.AddHours(1);

@@ -78,8 +78,33 @@ public sealed class EntraTokenAuthenticator : IConsoleAuthenticator, IBearerToke
             return BearerTokenValidation.Invalid(Reason(result.Exception));
         }
 
+        if (MissingDelegatedScope(result.ClaimsIdentity))
+        {
+            return BearerTokenValidation.Invalid($"it is a person's (delegated) token without this API's scope '{_options.ScopeName}' in scp.");
+        }
+
         return CallerOf(result.ClaimsIdentity) is { } caller ? BearerTokenValidation.Valid(caller) : BearerTokenValidation.Invalid("it names no object id (oid) or subject (sub).");
     }
+
+    /// <summary>
+    /// A delegated token (one acting for a signed-in person: it has <c>scp</c>, <c>idtyp=user</c>, or a user name and
+    /// no <c>idtyp=app</c>) is only good here when the person consented to this API's own scope: a token another
+    /// client obtained for a different scope of this audience must not act on the person's app roles. An app-only
+    /// token (client credentials: no <c>scp</c>, no user) has no scope to check and relies on its app roles alone.
+    /// </summary>
+    private bool MissingDelegatedScope(System.Security.Claims.ClaimsIdentity claims)
+    {
+        var scopes = claims.FindFirst("scp")?.Value;
+        var tokenType = claims.FindFirst("idtyp")?.Value;
+        var delegated = scopes is not null
+            || string.Equals(tokenType, "user", StringComparison.Ordinal)
+            || (!string.Equals(tokenType, "app", StringComparison.Ordinal) && UserNameOf(claims) is not null);
+        return delegated
+            && !(scopes ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(_options.ScopeName, StringComparer.Ordinal);
+    }
+
+    private static string? UserNameOf(System.Security.Claims.ClaimsIdentity claims) =>
+        claims.FindFirst("preferred_username")?.Value ?? claims.FindFirst("name")?.Value;
 
     /// <summary>
     /// A person's token carries their user name; a client-credentials token (a service principal or managed identity)
@@ -94,7 +119,7 @@ public sealed class EntraTokenAuthenticator : IConsoleAuthenticator, IBearerToke
         }
 
         var roles = claims.FindAll("roles").Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        var user = claims.FindFirst("preferred_username")?.Value ?? claims.FindFirst("name")?.Value;
+        var user = UserNameOf(claims);
         if (user is not null || claims.FindFirst("scp") is not null)
         {
             return new ConsolePerson(id, user ?? id, roles);

@@ -33,6 +33,52 @@ public sealed class EntraTokenAuthenticatorTests : IDisposable
         Assert.True(result.Caller.Holds(ConsoleRoles.ListApprover));
     }
 
+    [Theory]
+    [InlineData("User.Read", null)]
+    [InlineData(null, null)]
+    [InlineData("", "user")]
+    [InlineData("Console.Access.Other User.Read", "user")]
+    public async Task A_persons_token_without_this_APIs_delegated_scope_is_refused_whatever_its_roles(string? scope, string? tokenType)
+    {
+        var validator = new EntraTokenAuthenticator(_issuer.Options(), TimeProvider.System);
+
+        var result = await validator.ValidateAsync(_issuer.Token([ConsoleRoles.Admin], user: "ada@example.org", scope: scope, tokenType: tokenType), CancellationToken.None);
+
+        Assert.Null(result.Caller);
+        Assert.Contains("without this API's scope 'Console.Access' in scp", result.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_persons_token_with_this_APIs_scope_among_others_is_accepted()
+    {
+        var validator = new EntraTokenAuthenticator(_issuer.Options(), TimeProvider.System);
+
+        var result = await validator.ValidateAsync(_issuer.Token([ConsoleRoles.Reviewer], scope: "User.Read Console.Access", tokenType: "user"), CancellationToken.None);
+
+        Assert.True(result.Caller!.Holds(ConsoleRoles.Reviewer));
+    }
+
+    [Fact]
+    public async Task A_user_token_naming_nobody_is_still_a_delegated_token_that_needs_the_scope()
+    {
+        var validator = new EntraTokenAuthenticator(_issuer.Options(), TimeProvider.System);
+
+        // idtyp=user but neither scp nor a user name: without idtyp it would pass as an application's token.
+        var result = await validator.ValidateAsync(_issuer.Token([ConsoleRoles.Admin], user: null, tokenType: "user"), CancellationToken.None);
+
+        Assert.Null(result.Caller);
+    }
+
+    [Fact]
+    public async Task An_app_only_token_marked_idtyp_app_relies_on_its_roles()
+    {
+        var validator = new EntraTokenAuthenticator(_issuer.Options(), TimeProvider.System);
+
+        var result = await validator.ValidateAsync(_issuer.Token([ConsoleRoles.Admin], user: null, oid: "oid-sp", azp: "app-nightly", tokenType: "app"), CancellationToken.None);
+
+        Assert.Equal("application app-nightly <oid-sp>", result.Caller!.Actor);
+    }
+
     public static TheoryData<string, string> Refused => new()
     {
         { "audience", "another audience" },
