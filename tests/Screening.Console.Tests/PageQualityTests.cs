@@ -13,7 +13,7 @@ namespace Screening.Console.Tests;
 [Collection(ConsoleTestGroup.Name)]
 public sealed class PageQualityTests(ConsoleAppFixture app)
 {
-    public static readonly TheoryData<string> Pages = new() { "lists", "screen", "alerts", "audit", "uploads" };
+    public static readonly TheoryData<string> Pages = new() { "lists", "screen", "alerts", "audit", "monitoring", "uploads" };
 
     /// <summary>Issue 16's budget: at most 250 KB of compressed script and styles on a page's first load.</summary>
     private const long ScriptAndStyleBudgetBytes = 250 * 1000;

@@ -19,6 +19,7 @@ public static class ConsoleRouteTable
     private static readonly string[] Anyone = [];
     private static readonly string[] Reviewers = [ConsoleRoles.Reviewer];
     private static readonly string[] ListApprovers = [ConsoleRoles.ListApprover];
+    private static readonly string[] Admins = [ConsoleRoles.Admin];
 
     /// <summary>List approvers read the lists they approve; reviewers read them to explain a match.</summary>
     private static readonly string[] ListReaders = [ConsoleRoles.Reviewer, ConsoleRoles.ListApprover];
@@ -46,6 +47,9 @@ public static class ConsoleRouteTable
         new("post", "alerts/{alertId}/decision", Reviewers, call => Function<DecideAlert>(call).Run(call.Request, call.Value("alertId"), call.CancellationToken)),
         new("get", "subjects/{subjectId}/audit", Reviewers, call => Function<SubjectAudit>(call).Run(call.Request, call.Value("subjectId"), call.CancellationToken)),
         new("post", "subjects/batch", Reviewers, call => Function<RegisterSubjects>(call).Run(call.Request, call.CancellationToken)),
+        // Reviewers watch a re-screen's progress (the alerts it raises are theirs); only admins start one.
+        new("get", "monitoring/rescreen", Reviewers, call => Function<GetRescreen>(call).Run(call.Request, call.CancellationToken)),
+        new("post", "monitoring/rescreen", Admins, call => Function<RequestRescreen>(call).Run(call.Request, call.CancellationToken)),
         new("post", "uploads", ListApprovers, UploadAsync),
         new("get", "uploads/{fileName}/report", ListApprovers, ReportAsync),
     ];

@@ -8,6 +8,7 @@ const pages = {
   screen: () => import('./pages/screen.js'),
   alerts: () => import('./pages/alerts.js'),
   audit: () => import('./pages/audit.js'),
+  monitoring: () => import('./pages/monitoring.js'),
   uploads: () => import('./pages/uploads.js'),
 };
 

@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Screening.Console.Tests;
+
+/// <summary>Monitoring page: an admin starts a full re-screen with a reason and watches it finish; a reviewer only watches.</summary>
+[Collection(ConsoleTestGroup.Name)]
+public sealed class RescreenTests(ConsoleAppFixture app)
+{
+    private const string Reason = "Quarterly full re-screen asked by the MLRO";
+
+    [Fact]
+    public async Task An_admin_starts_a_full_rescreen_and_watches_every_partition_finish()
+    {
+        var subjectId = $"console-rescreen-{Guid.NewGuid():n}"[..34];
+        using (var client = app.Client())
+        {
+            using var registered = await client.PutAsJsonAsync(new Uri($"v1/subjects/{subjectId}", UriKind.Relative), new { kind = "person", name = "Margaret Oyelaran-Whitfield" });
+            Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync());
+        }
+
+        var page = await app.NewPageAsync();
+        await ConsolePages.SignInAsync(page, app, "ann.admin", "Screening.Admin");
+        await ConsolePages.OpenAsync(page, app, "monitoring");
+        await page.GetByLabel("Reason for the re-screen").FillAsync(Reason);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Re-screen every subject" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("planned against ofac-sdn@");
+
+        var details = page.Locator("#rescreen-details");
+        await Expect(details).ToContainTextAsync($"requested by ann.admin");
+        await Expect(details).ToContainTextAsync(Reason);
+        await Expect(details).ToContainTextAsync("every subject against everything");
+        // The page reads the progress again by itself until the queue has re-screened every partition.
+        await Expect(page.Locator("#rescreen-state")).ToHaveTextAsync("Finished", new() { Timeout = 120_000 });
+        await Expect(details).ToContainTextAsync("64 of 64");
+        var screened = int.Parse((await page.Locator("#rescreen-subjects").InnerTextAsync()).Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(screened >= 1, $"{screened} subjects screened");
+        Assert.Empty(await ConsolePages.SeriousAccessibilityViolationsAsync(page));
+        await ConsolePages.ScreenshotAsync(page, "monitoring-rescreen");
+
+        // What the page shows is the API's own view of the plan.
+        using var reader = app.Client();
+        var current = await reader.GetFromJsonAsync<JsonElement>(new Uri("v1/monitoring/rescreen", UriKind.Relative));
+        Assert.Contains(Reason, current.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64, current.GetProperty("partitionsDone").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_reviewer_sees_the_progress_but_cannot_start_a_rescreen()
+    {
+        var page = await app.NewPageAsync();
+        await ConsolePages.SignInAsync(page, app, "rex.readonly", "Screening.Reviewer");
+        await ConsolePages.OpenAsync(page, app, "monitoring");
+        await Expect(page.Locator("main")).ToContainTextAsync("Starting a re-screen needs the Screening.Admin role.");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Re-screen every subject" })).ToHaveCountAsync(0);
+
+        var answer = await page.EvaluateAsync<JsonElement>(
+            """
+            async () => {
+              const response = await fetch('/api/console/api/monitoring/rescreen', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"reason":"try"}' });
+              return { status: response.status, body: await response.json() };
+            }
+            """);
+        Assert.Equal(403, answer.GetProperty("status").GetInt32());
+        Assert.Equal("console.role_required", answer.GetProperty("body").GetProperty("code").GetString());
+    }
+}
