@@ -36,6 +36,7 @@ public static class ScreeningServiceCollectionExtensions
         services.AddSingleton<AuditBuffer>();
         services.AddSingleton(sp => new AuditStore(
             sp.GetRequiredService<StorageConnection>().CreateTableServiceClient(), sp.GetRequiredService<IOptions<AuditOptions>>()));
+        services.AddSingleton(sp => new AuditSpill(sp.GetRequiredService<IOptions<AuditOptions>>(), sp.GetRequiredService<AuditStore>().Table));
         services.AddHostedService<AuditWriter>();
 
         services.AddSingleton<ScreeningService>();

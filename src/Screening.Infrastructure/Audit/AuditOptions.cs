@@ -15,4 +15,13 @@ public sealed class AuditOptions
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     public string TableName { get; set; } = "ScreeningAudit";
+
+    /// <summary>How long a shutdown keeps retrying the audit writes still pending before it logs and spills them instead.</summary>
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Where records that could not be written by shutdown are kept for the next start to write (local disk; in Azure
+    /// it survives a restart of the same instance only, so every such record is also logged in full, event 7301).
+    /// </summary>
+    public string SpillDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "screening-audit-spill");
 }

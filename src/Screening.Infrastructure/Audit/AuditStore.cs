@@ -21,6 +21,9 @@ public sealed class AuditStore(TableServiceClient tables, IOptions<AuditOptions>
     private readonly TableClient _records = tables.GetTableClient(options.Value.TableName);
     private int _created;
 
+    /// <summary>The audit table's address (account and table), which names its spill folder.</summary>
+    public Uri Table => _records.Uri;
+
     public async Task WriteAsync(IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Screening.Infrastructure.Audit;
@@ -8,6 +9,8 @@ namespace Screening.Infrastructure.Tests.Audit;
 
 public sealed class AuditWriterTests
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Web = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     [Fact]
@@ -50,11 +53,88 @@ public sealed class AuditWriterTests
         Assert.Equal(40, (await store.GetByRequestAsync("outage", Today, Today, default)).Count);
     }
 
-    private static (AuditBuffer Buffer, AuditStore Store, AuditWriter Writer) Create(string connectionString)
+    [Fact]
+    public async Task Records_storage_refuses_through_the_shutdown_grace_are_logged_in_full_spilled_and_written_by_the_next_start()
     {
-        var options = Options.Create(new AuditOptions { FlushInterval = TimeSpan.FromMilliseconds(50) });
+        await using var azurite = await AzuriteServer.StartAsync(persistent: true);
+        var spillRoot = Path.Combine(Path.GetTempPath(), $"audit-spill-test-{Guid.NewGuid():n}");
+        try
+        {
+            var log = new RecordingLogger();
+            var (buffer, store, writer) = Create(azurite.ConnectionString, spillRoot, log, TimeSpan.FromSeconds(2));
+            await store.GetByRequestAsync("warm-up", Today, Today, default);
+            await azurite.StopAsync();
+            await writer.StartAsync(default);
+            // One record longer than a log property holds, so it is logged in parts.
+            var records = new AuditRecordBuilder().ForRequest("outage-at-shutdown").Items(40)
+                .Select((r, i) => i == 7 ? r with { Input = new string('x', 3 * AuditWriter.LoggedJsonPart) } : r).ToList();
+            Assert.True(buffer.TryEnqueue(records));
+            await Task.Delay(300);
+
+            await writer.StopAsync(default);
+
+            // Every record is in the log in full, under one event id, and rebuilds exactly from its parts.
+            var logged = log.Entries.Where(e => e.Event == AuditWriter.UnsavedEvent.Id && e.Values.ContainsKey("AuditRecordJson"))
+                .GroupBy(e => ((string)e.Values["RequestId"]!, (int)e.Values["ItemIndex"]!))
+                .Select(g => string.Concat(g.OrderBy(e => (int)e.Values["Part"]!).Select(e => (string)e.Values["AuditRecordJson"]!)))
+                .Select(json => System.Text.Json.JsonSerializer.Deserialize<AuditRecord>(json, Web)!)
+                .ToList();
+            Assert.Equal(40, logged.Count);
+            Assert.Equal(records.Select(r => (r.ItemIndex, r.Input.Length)).Order(), logged.Select(r => (r.ItemIndex, r.Input.Length)).Order());
+            Assert.True(log.Entries.Count(e => e.Event == AuditWriter.UnsavedEvent.Id && e.Values.ContainsKey("AuditRecordJson")) > 40);
+
+            await azurite.RestartAsync();
+            var (_, _, next) = Create(azurite.ConnectionString, spillRoot, new RecordingLogger());
+            await next.StartAsync(default);
+            var stored = 0;
+            for (var attempt = 0; attempt < 100 && stored < 40; attempt++)
+            {
+                await Task.Delay(200);
+                stored = (await store.GetByRequestAsync("outage-at-shutdown", Today, Today, default)).Count;
+            }
+
+            await next.StopAsync(default);
+            Assert.Equal(40, stored);
+            Assert.Empty(Directory.GetFiles(spillRoot, "*", SearchOption.AllDirectories));
+        }
+        finally
+        {
+            if (Directory.Exists(spillRoot))
+            {
+                Directory.Delete(spillRoot, recursive: true);
+            }
+        }
+    }
+
+    private static (AuditBuffer Buffer, AuditStore Store, AuditWriter Writer) Create(string connectionString, string? spillRoot = null, ILogger<AuditWriter>? logger = null, TimeSpan? shutdownGrace = null)
+    {
+        var options = Options.Create(new AuditOptions
+        {
+            FlushInterval = TimeSpan.FromMilliseconds(50),
+            ShutdownGrace = shutdownGrace ?? new AuditOptions().ShutdownGrace,
+            SpillDirectory = spillRoot ?? Path.Combine(Path.GetTempPath(), $"audit-spill-test-{Guid.NewGuid():n}"),
+        });
         var buffer = new AuditBuffer(options);
         var store = new AuditStore(new TableServiceClient(connectionString), options);
-        return (buffer, store, new AuditWriter(buffer, store, options, TimeProvider.System, NullLogger<AuditWriter>.Instance));
+        return (buffer, store, new AuditWriter(buffer, store, new AuditSpill(options, store.Table), options, TimeProvider.System, logger ?? NullLogger<AuditWriter>.Instance));
+    }
+
+    /// <summary>Keeps every log entry with its event id and structured values, as Application Insights would.</summary>
+    private sealed class RecordingLogger : ILogger<AuditWriter>
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(int Event, IReadOnlyDictionary<string, object?> Values)> _entries = new();
+
+        public IReadOnlyList<(int Event, IReadOnlyDictionary<string, object?> Values)> Entries => [.. _entries];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? pairs.ToDictionary(p => p.Key, p => p.Value) : [];
+            _entries.Enqueue((eventId.Id, values));
+        }
     }
 }
