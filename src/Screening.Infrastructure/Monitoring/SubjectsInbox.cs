@@ -53,13 +53,14 @@ public sealed class SubjectsInbox(BlobServiceClient blobs)
         ArgumentNullException.ThrowIfNull(report);
         await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         var kept = KeptFileName(name);
-        await FiledBlobs.KeepEarlierAsync(_container, kept, ReportName(name), cancellationToken);
+        var run = imported is { } upload ? FiledBlobs.RunOf(upload) : null;
+        await FiledBlobs.KeepEarlierAsync(_container, kept, ReportName(name), run, cancellationToken);
         var keepFile = report.Rejected > 0 || report.FileError is not null;
         if (keepFile && imported is { } importedVersion)
         {
             try
             {
-                await FiledBlobs.CopyAsync(_container, name, kept, importedVersion, cancellationToken);
+                await FiledBlobs.CopyAsync(_container, name, kept, importedVersion, cancellationToken, run);
             }
             catch (RequestFailedException exception) when (exception.Status is 404 or 412)
             {
@@ -76,7 +77,7 @@ public sealed class SubjectsInbox(BlobServiceClient blobs)
 
         await _container.GetBlobClient(ReportName(name)).UploadAsync(
             BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(report, MonitoringJsonIndented.Options)),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" }, Metadata = FiledBlobs.Filed(run) },
             cancellationToken);
         if (imported is not { } version)
         {

@@ -17,7 +17,12 @@ internal static class FiledBlobs
     /// <c>{filedPath}.{yyyyMMddTHHmmssfffZ}</c> and the report's suffix after it. Stamped by the earlier blobs' own
     /// time, so a retry writes the same names again. Copies stream, so a large file is never held in memory.
     /// </summary>
-    public static async Task KeepEarlierAsync(BlobContainerClient container, string filedPath, string reportPath, CancellationToken cancellationToken)
+    /// <remarks>
+    /// <paramref name="run"/> names the upload being filed (<see cref="RunOf"/> of the inbox blob's ETag). When the pair
+    /// under the fixed names was filed by this very upload (a trigger retried after the final delete failed), it is
+    /// this run's own work, not an earlier upload's, and is overwritten rather than kept a second time.
+    /// </remarks>
+    public static async Task KeepEarlierAsync(BlobContainerClient container, string filedPath, string reportPath, string? run, CancellationToken cancellationToken)
     {
         if (!reportPath.StartsWith(filedPath, StringComparison.Ordinal))
         {
@@ -28,6 +33,11 @@ internal static class FiledBlobs
         var filed = await PropertiesAsync(container.GetBlobClient(filedPath), cancellationToken).ConfigureAwait(false);
         var filedAt = report?.LastModified ?? filed?.LastModified;
         if (filedAt is not { } at)
+        {
+            return;
+        }
+
+        if (run is not null && (report ?? filed)!.Metadata.TryGetValue(RunMetadata, out var filedBy) && string.Equals(filedBy, run, StringComparison.Ordinal))
         {
             return;
         }
@@ -44,17 +54,28 @@ internal static class FiledBlobs
         }
     }
 
-    /// <summary>Streams <paramref name="from"/> (exactly the version seen) into <paramref name="to"/>.</summary>
-    public static async Task CopyAsync(BlobContainerClient container, string from, string to, ETag version, CancellationToken cancellationToken)
+    /// <summary>Streams <paramref name="from"/> (exactly the version seen) into <paramref name="to"/>, marked as filed by <paramref name="run"/> when given.</summary>
+    public static async Task CopyAsync(BlobContainerClient container, string from, string to, ETag version, CancellationToken cancellationToken, string? run = null)
     {
         var source = await container.GetBlobClient(from).OpenReadAsync(
             new BlobOpenReadOptions(allowModifications: false) { Conditions = new BlobRequestConditions { IfMatch = version } },
             cancellationToken).ConfigureAwait(false);
         await using (source.ConfigureAwait(false))
         {
-            await container.GetBlobClient(to).UploadAsync(source, overwrite: true, cancellationToken).ConfigureAwait(false);
+            await container.GetBlobClient(to).UploadAsync(source, new BlobUploadOptions { Metadata = Filed(run) }, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The metadata key naming the upload that filed a blob.</summary>
+    public const string RunMetadata = "filedbyupload";
+
+    /// <summary>The run key of one upload: its ETag, reduced to what blob metadata may hold.</summary>
+    public static string RunOf(ETag uploaded) =>
+        new([.. uploaded.ToString().Where(char.IsAsciiLetterOrDigit)]);
+
+    /// <summary>Metadata marking a filed blob (file or report) as filed by <paramref name="run"/>; none without a run.</summary>
+    public static Dictionary<string, string>? Filed(string? run) =>
+        run is null ? null : new Dictionary<string, string> { [RunMetadata] = run };
 
     private static async Task<BlobProperties?> PropertiesAsync(BlobClient blob, CancellationToken cancellationToken)
     {

@@ -73,6 +73,40 @@ public sealed class SubjectImportTests(MonitoringFixture monitoring) : IClassFix
         Assert.Equal(0, latestReport.RootElement.GetProperty("rejected").GetInt32());
     }
 
+    [Fact]
+    public async Task An_import_retried_after_its_final_delete_failed_files_its_own_report_and_file_once()
+    {
+        var run = Guid.NewGuid().ToString("n")[..8];
+        var name = $"retried-{run}.csv";
+        var csv = $"id,kind,name,aliases,date_of_birth,country,wallets,client_reference\n{run}-1,person,Ottilie Brandmeier,,1984-02-30,DE,,\n";
+        var blob = monitoring.SubjectsInboxContainer.GetBlobClient(name);
+        await blob.UploadAsync(BinaryData.FromString(csv));
+        // A lease held elsewhere makes the final delete fail; the file stays, as when the trigger is to be retried.
+        var lease = Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions.GetBlobLeaseClient(blob);
+        await lease.AcquireAsync(TimeSpan.FromSeconds(-1));
+        using (var content = new MemoryStream(Encoding.UTF8.GetBytes(csv)))
+        {
+            Assert.Equal(1L, (await monitoring.Import.ImportAsync(name, content, default))!.Rejected);
+        }
+
+        Assert.True((await blob.ExistsAsync()).Value);
+        await lease.ReleaseAsync();
+
+        using (var content = new MemoryStream(Encoding.UTF8.GetBytes(csv)))
+        {
+            Assert.Equal(1L, (await monitoring.Import.ImportAsync(name, content, default))!.Rejected);
+        }
+
+        var names = new List<string>();
+        await foreach (var filed in monitoring.SubjectsInboxContainer.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, SubjectsInbox.KeptFileName(name), default))
+        {
+            names.Add(filed.Name);
+        }
+
+        Assert.Equal([SubjectsInbox.KeptFileName(name), SubjectsInbox.ReportName(name)], names.Order(StringComparer.Ordinal));
+        Assert.False((await blob.ExistsAsync()).Value);
+    }
+
     private async Task<SubjectImportReport> ImportAsync(string name, string csv)
     {
         await monitoring.SubjectsInboxContainer.GetBlobClient(name).UploadAsync(BinaryData.FromString(csv), overwrite: true);

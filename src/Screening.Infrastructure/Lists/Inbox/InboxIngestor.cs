@@ -127,11 +127,28 @@ public sealed partial class InboxIngestor(
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var inbox = storage.Container(ListTables.InboxContainer);
 
+        // The upload's ETag names this run on what it files, so a trigger retried after the final delete failed
+        // recognises its own filing instead of keeping it a second time under a stamped name.
+        var run = await RunOfAsync(inbox.GetBlobClient(blobName), cancellationToken).ConfigureAwait(false);
+
         // Copy first, report second, delete last: a failure at any step leaves the original somewhere.
-        await FiledBlobs.KeepEarlierAsync(inbox, target, reportPath, cancellationToken).ConfigureAwait(false);
-        await inbox.GetBlobClient(target).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
-        await inbox.GetBlobClient(reportPath).UploadAsync(BinaryData.FromObjectAsJson(report, ListJson.Indented), overwrite: true, cancellationToken).ConfigureAwait(false);
+        await FiledBlobs.KeepEarlierAsync(inbox, target, reportPath, run, cancellationToken).ConfigureAwait(false);
+        await inbox.GetBlobClient(target).UploadAsync(content, new BlobUploadOptions { Metadata = FiledBlobs.Filed(run) }, cancellationToken).ConfigureAwait(false);
+        await inbox.GetBlobClient(reportPath).UploadAsync(BinaryData.FromObjectAsJson(report, ListJson.Indented), new BlobUploadOptions { Metadata = FiledBlobs.Filed(run) }, cancellationToken).ConfigureAwait(false);
         await DeleteIfUnchangedAsync(inbox.GetBlobClient(blobName), content, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<string?> RunOfAsync(BlobClient upload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return FiledBlobs.RunOf((await upload.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value.ETag);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // Gone already (deleted by hand): nothing to recognise on a retry, so an earlier filing is kept as before.
+            return null;
+        }
     }
 
     /// <summary>

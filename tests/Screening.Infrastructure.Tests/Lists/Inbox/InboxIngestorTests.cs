@@ -224,6 +224,33 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
         Assert.False(await ExistsAsync(services, name));
     }
 
+    [Fact]
+    public async Task A_run_retried_after_its_final_delete_failed_files_its_own_report_once_not_as_an_earlier_upload()
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = TestLists.UniqueSource("retried") + ".csv";
+        var ingestor = services.GetRequiredService<InboxIngestor>();
+        var upload = await DropAsync(services, name, BadList);
+        var blob = services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient(name);
+        // A lease held elsewhere makes the final delete fail; the upload stays, as when the trigger is to be retried.
+        var lease = Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions.GetBlobLeaseClient(blob);
+        await lease.AcquireAsync(TimeSpan.FromSeconds(-1));
+        await ingestor.IngestAsync(name, upload, CancellationToken.None);
+        Assert.True(await ExistsAsync(services, name));
+        await lease.ReleaseAsync();
+
+        var retried = await ingestor.IngestAsync(name, upload, CancellationToken.None);
+
+        Assert.Equal("rejected/" + name, retried.MovedTo);
+        Assert.False(await ExistsAsync(services, name));
+        Assert.Equal(["rejected/" + name, $"rejected/{name}.error.json"], (await NamesAsync(services, "rejected/" + name)).Order(StringComparer.Ordinal));
+
+        // A new upload of the same name is another run: the filed pair is kept under its stamp as before.
+        await DropAsync(services, name, BadList);
+        await ingestor.IngestAsync(name, upload, CancellationToken.None);
+        Assert.Equal(4, (await NamesAsync(services, "rejected/" + name)).Count);
+    }
+
     private static async Task<BinaryData> DropAsync(IServiceProvider services, string name, string text)
     {
         var content = BinaryData.FromBytes(Encoding.UTF8.GetBytes(text));
