@@ -79,7 +79,13 @@ public sealed class BlobTriggerService(
             var blob = container.GetBlobClient(item.Name);
             try
             {
-                var arguments = new InvocationArguments().Add(cancellationToken).AddNamed(triggerName, await BlobContent.ReadAsync(blob, contentType, cancellationToken));
+                if (await BlobContent.ReadAsync(blob, contentType, etag, cancellationToken) is not { } content)
+                {
+                    // Changed or deleted since the listing: the next poll lists the new version, which fires once.
+                    continue;
+                }
+
+                var arguments = new InvocationArguments().Add(cancellationToken).AddNamed(triggerName, content);
                 foreach (var (token, value) in tokens)
                 {
                     arguments.AddNamed(token, value);
