@@ -55,6 +55,9 @@ public sealed class SubjectStore(TableServiceClient tables)
         await EnsureTableAsync(cancellationToken);
         var key = SubjectPartition.Key(partition);
         await _screenings.UpsertEntityAsync(new TableEntity(StartedPartition, key), TableUpdateMode.Replace, cancellationToken);
+        // Read back rather than taken from the upsert's response: the response has no Timestamp, its Date header is
+        // whole seconds (subject rows are compared to 100 ns), and the ETag only happens to embed the time in Azure's
+        // and Azurite's format (not a documented contract; Cosmos DB's Table API differs). One point read per partition.
         var marker = await _screenings.GetEntityAsync<TableEntity>(StartedPartition, key, cancellationToken: cancellationToken);
         return marker.Value.Timestamp ?? throw new InvalidDataException("Storage returned no timestamp for the re-screen start marker.");
     }
