@@ -8,16 +8,51 @@ namespace Screening.Domain.Names.Normalization;
 /// vowel follows, the syllable boundary of the Korean or Chinese name it transcribes (ジョンウン → ジョン ウン, JON UN
 /// for "Jong Un"); and a final U after a consonant is the vowel Japanese adds to a closed syllable (キム → KIMU → KIM).
 /// Each token also carries its <see cref="KatakanaPhoneticKey"/>, which reaches Western names Hepburn does not
-/// (ウラジーミル → URAJIMIR, key RDMR, as VLADIMIR).
+/// (ウラジーミル → URAJIMIR, key RDMR, as VLADIMIR). A whole word that is a generic English loanword
+/// (<see cref="KanaLoanwordStep"/>) or an acronym spelled in letter names (<see cref="KanaLetterNameStep"/>) becomes
+/// the English word or the letters instead.
 /// </summary>
 internal static class KanaWordStep
 {
     private const string Vowels = "アイウエオあいうえお";
 
-    public static bool Applies(string word) => word.Length > 0 && word.All(KanaRomanization.IsKana);
+    public static bool Applies(string word) => word.Any(KanaRomanization.IsKana);
 
+    /// <summary>
+    /// The kana runs of a word and the Latin letters or digits written against them (オフィス39 for OFFICE 39,
+    /// マリンSA for MARINE SA) become separate tokens: the script changes where one word ends.
+    /// </summary>
     public static void Apply(string word, List<NameToken> tokens)
     {
+        var start = 0;
+        for (var i = 1; i <= word.Length; i++)
+        {
+            if (i == word.Length || KanaRomanization.IsKana(word[i]) != KanaRomanization.IsKana(word[start]))
+            {
+                var run = word[start..i];
+                if (KanaRomanization.IsKana(run[0]))
+                {
+                    ApplyKana(run, tokens);
+                }
+                else
+                {
+                    tokens.Add(NameNormalizer.CreateToken(run));
+                }
+
+                start = i;
+            }
+        }
+    }
+
+    private static void ApplyKana(string word, List<NameToken> tokens)
+    {
+        if ((KanaLoanwordStep.English(word) ?? KanaLetterNameStep.Acronym(word)) is { } english)
+        {
+            // The English word or acronym the kana stands for, compared as any Latin token.
+            tokens.Add(NameNormalizer.CreateToken(english));
+            return;
+        }
+
         var start = 0;
         for (var i = 0; i < word.Length; i++)
         {

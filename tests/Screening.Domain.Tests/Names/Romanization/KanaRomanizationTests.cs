@@ -16,6 +16,9 @@ public sealed class KanaRomanizationTests
     [InlineData("ホッカイドウ", "HOKKAIDOU")] // small tsu doubles the next consonant
     [InlineData("マッチ", "MATCHI")] // before CH it is written T
     [InlineData("きむ", "KIMU")] // hiragana reads the same
+    [InlineData("クァンソン", "KWANSON")] // KWANGSONG (MOF sheet14): small ァ after ク is KWA, not KA
+    [InlineData("ウォン", "WON")] // RI WON HO (MOF sheet16): small ォ after a bare ウ is WO, not O
+    [InlineData("ヌィ", "NI")] // after any other U-row kana the small vowel still replaces U: セーヴェルヌィ (SEVERNIY, MOF sheet29)
     public void Spells_kana_in_hepburn(string kana, string expected) =>
         Assert.Equal(expected, KanaRomanization.Hepburn(kana));
 
