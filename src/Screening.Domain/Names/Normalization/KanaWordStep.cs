@@ -53,6 +53,25 @@ internal static class KanaWordStep
             return;
         }
 
+        if (tokens.Count == 1 && tokens[0].KanaPhoneticKey is not null && KanaKoreanSyllableStep.IsKoreanSurname(tokens[0].Text)
+            && KanaKoreanSyllableStep.Syllables(word) is { } syllables)
+        {
+            // The surname read as Korean as well (ファン HWAN, not FAN), now that the given name says the name is Korean.
+            var surname = tokens[0].Text;
+            if (KanaKoreanSyllableStep.Syllables(surname) is [var (_, surnameSpelling)])
+            {
+                tokens.Clear();
+                AddSpelled(surname, surnameSpelling, tokens);
+            }
+
+            foreach (var (kana, spelling) in syllables)
+            {
+                AddSpelled(kana, spelling, tokens);
+            }
+
+            return;
+        }
+
         var start = 0;
         for (var i = 0; i < word.Length; i++)
         {
@@ -73,6 +92,11 @@ internal static class KanaWordStep
             spelling = spelling[..^1];
         }
 
+        AddSpelled(kana, spelling, tokens);
+    }
+
+    private static void AddSpelled(string kana, string spelling, List<NameToken> tokens)
+    {
         if (spelling.Length == 0)
         {
             return;

@@ -60,6 +60,24 @@ public sealed class KanaWordStepTests
         Assert.Equal("mof:listed", top.Entity.Id);
     }
 
+    [Theory]
+    [InlineData("キム・ヨンチョル", "KIM YONG CHOL")] // KIM YONG CHOL (sheet16): ル is the final L, ン before a syllable only ever NG is NG
+    [InlineData("キム・ソクチョル", "KIM SOK CHOL")] // KIM SOK CHOL (sheet16): ク is the final K
+    [InlineData("リ・ホンソプ", "RI HON SOP")] // Ri Hong-sop (sheet16): プ is the final P; HON is written both ways, so N stays
+    [InlineData("ファン・ソクハ", "HWAN SOK HA")] // Hwang Sok-hwa (sheet16): Korean has no F
+    [InlineData("ムン・ギョンファン", "MUN KYONG HWAN")] // MUN KYONG HWAN (sheet16): G before a glide is K
+    [InlineData("キム・スギル", "KIM SU GIL")] // Kim Su Gil (sheet18): before a plain vowel G stays
+    [InlineData("リ・ヨンム", "RI YONG MU")] // RI YONG MU (sheet16): ム after a syllable closed by ン starts a syllable
+    [InlineData("キム・ジョンウン", "KIM JONG UN")] // KIM, Jong Un (SDN 20157): JON is no syllable of the lists, JONG is
+    public void A_korean_given_name_in_katakana_is_read_syllable_by_syllable(string katakana, string expected) =>
+        Assert.Equal(expected, Spelled(katakana));
+
+    [Theory]
+    [InlineData("ヤン・ペトロフスキー", "YAN PETOROFUSUKI")] // Yan Petrovskiy (sheet30): ー and five syllables are no Korean given name
+    [InlineData("セルゲイ・ミハイロヴィチ", "SERUGEI MIHAIROVICHI")] // no Korean surname first
+    public void A_western_name_stays_hepburn(string katakana, string expected) =>
+        Assert.Equal(expected, Spelled(katakana));
+
     private static SanctionedEntity Entity(string id, string name)
     {
         var primary = new EntityName(name, NameStrength.Strong, IsPrimary: true);

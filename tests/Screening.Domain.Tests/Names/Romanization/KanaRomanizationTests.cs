@@ -23,7 +23,7 @@ public sealed class KanaRomanizationTests
         Assert.Equal(expected, KanaRomanization.Hepburn(kana));
 
     [Theory]
-    [InlineData("キム・ジョンウン", "KIM JON UN")] // KIM, Jong Un (SDN 20157): final U dropped, split after ン before a vowel
+    [InlineData("キム・ジョンウン", "KIM JONG UN")] // KIM, Jong Un (SDN 20157): final U dropped, read as Korean syllables (KanaKoreanSyllableStep)
     [InlineData("プーチン", "PUCHIN")]
     public void Undoes_what_japanese_writing_adds_to_a_foreign_name(string name, string expected) =>
         Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name, true).Select(t => t.Spelling)));
