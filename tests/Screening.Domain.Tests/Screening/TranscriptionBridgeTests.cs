@@ -69,9 +69,32 @@ public sealed class TranscriptionBridgeTests
     }
 
     [Fact]
-    public void What_the_English_name_reaches_is_searched_when_the_index_is_built()
+    public void What_the_English_name_reaches_is_searched_when_the_index_is_built_and_never_at_query_time()
     {
-        // Computed once per katakana-listed entry at build; a katakana match at query time only looks it up.
+        // Every name search the bridge makes goes through the counted function: one per bridging entry at build, none
+        // when katakana queries are screened. A bridge that searched the English name per katakana match would count up.
+        var mof = Entity("jp-mof:15-1", "YUN Ho-Jin", new EntityName("ユン・ホジン", NameStrength.Strong, Script: "Kana"));
+        var un = Entity("un:KPi.001", "YUN HO JIN");
+        var other = Entity("jp-mof:2", "KIM Chol", new EntityName("キム・チョル", NameStrength.Strong, Script: "Kana"));
+        var names = NameIndex.Build([mof, un, other]);
+        var searches = 0;
+        var bridge = TranscriptionBridge.Build(query => { searches++; return names.Search(query); }, names.Options, [mof, un, other]);
+        Assert.Equal(2, searches);
+        Assert.Equal(2, bridge.BridgeCount);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var query = new NameQuery("ユン・ホジン");
+            var extended = bridge.Extend(query, names.Search(query), names.Options.MatchThreshold);
+            Assert.Contains(extended, match => match.Entity.Id == "un:KPi.001");
+        }
+
+        Assert.Equal(2, searches);
+    }
+
+    [Fact]
+    public void What_the_English_name_reaches_on_the_real_lists_is_kept_per_MOF_entry()
+    {
         var reached = MofUnAndSdn.Value.Bridge.ReachedFrom("jp-mof:15-1");
 
         Assert.Contains(reached, match => match.Entity.Id == "un:KPi.001");
@@ -104,5 +127,11 @@ public sealed class TranscriptionBridgeTests
         ]);
 
         Assert.Contains(index.ScreenName(new NameQuery("Yamada Taro")).Matches, match => match.Entity.Id == "custom:2");
+    }
+
+    private static SanctionedEntity Entity(string id, string english, params EntityName[] others)
+    {
+        var primary = new EntityName(english, NameStrength.Strong, IsPrimary: true);
+        return new SanctionedEntity { Id = id, Source = id.Split(':')[0], Type = EntityType.Individual, PrimaryName = primary, Names = [primary, .. others] };
     }
 }
