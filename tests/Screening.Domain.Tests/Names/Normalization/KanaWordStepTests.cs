@@ -68,6 +68,7 @@ public sealed class KanaWordStepTests
     [InlineData("ムン・ギョンファン", "MUN KYONG HWAN")] // MUN KYONG HWAN (sheet16): G before a glide is K
     [InlineData("キム・スギル", "KIM SU GIL")] // Kim Su Gil (sheet18): before a plain vowel G stays
     [InlineData("リ・ヨンム", "RI YONG MU")] // RI YONG MU (sheet16): ム after a syllable closed by ン starts a syllable
+    [InlineData("ユン・ホジン", "YUN HO JIN")] // YUN Ho-Jin (MOF 15-1, UN KPi.001)
     [InlineData("キム・ジョンウン", "KIM JONG UN")] // KIM, Jong Un (SDN 20157): JON is no syllable of the lists, JONG is
     public void A_korean_given_name_in_katakana_is_read_syllable_by_syllable(string katakana, string expected) =>
         Assert.Equal(expected, Spelled(katakana));
