@@ -16,7 +16,11 @@ internal static class KanaWordStep
 {
     private const string Vowels = "アイウエオあいうえお";
 
-    public static bool Applies(string word) => word.Any(KanaRomanization.IsKana);
+    /// <summary>
+    /// Whether the word holds kana. Tokenization keeps no other character of U+3041–U+30FC in a word, so the range is
+    /// <see cref="KanaRomanization.IsKana"/> here, searched vectorized: every Latin word of every query passes through.
+    /// </summary>
+    public static bool Applies(string word) => word.AsSpan().IndexOfAnyInRange('\u3041', '\u30FC') >= 0;
 
     /// <summary>
     /// The kana runs of a word and the Latin letters or digits written against them (オフィス39 for OFFICE 39,
