@@ -1,6 +1,7 @@
 using System.Globalization;
 using Screening.Domain.Model;
 using Screening.Domain.Names;
+using Screening.Domain.Names.Romanization;
 using Screening.Domain.Screening;
 
 namespace Screening.Domain.Monitoring;
@@ -75,26 +76,13 @@ public static class SubjectScreener
     /// </summary>
     private static bool MayReach(ScreeningIndex index, RescreenScope scope, NameQuery query)
     {
-        if (HasKana(query.Name))
+        if (KanaRomanization.ContainsKana(query.Name))
         {
             return true;
         }
 
         var reviewThreshold = Math.Min(index.Names.Options.ReviewThreshold, index.Names.Options.MatchThreshold);
         return index.Names.Search(query with { Threshold = reviewThreshold, IncludeBelowThreshold = false }, scope.Names).Count > 0;
-    }
-
-    private static bool HasKana(string name)
-    {
-        foreach (var c in name)
-        {
-            if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9F'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Keep(Dictionary<string, SubjectHit> best, SubjectHit hit)

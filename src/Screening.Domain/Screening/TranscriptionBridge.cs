@@ -34,7 +34,14 @@ internal sealed class TranscriptionBridge
     /// <summary>The entries that can bridge: a katakana name and an English primary name.</summary>
     public int BridgeCount => reachedByEntity.Count;
 
-    public static TranscriptionBridge Build(NameIndex names, IEnumerable<SanctionedEntity> entities)
+    public static TranscriptionBridge Build(NameIndex names, IEnumerable<SanctionedEntity> entities) =>
+        Build(names.Search, names.Options, entities);
+
+    /// <summary>
+    /// Builds the bridge with <paramref name="searchByName"/> as the name search: every search it makes is made here,
+    /// none later by <see cref="Extend"/> (a test counts them).
+    /// </summary>
+    internal static TranscriptionBridge Build(Func<NameQuery, IReadOnlyList<NameMatch>> searchByName, NameMatchingOptions options, IEnumerable<SanctionedEntity> entities)
     {
         var reached = new Dictionary<string, Reached[]>(StringComparer.Ordinal);
         foreach (var entity in entities)
@@ -47,7 +54,7 @@ internal sealed class TranscriptionBridge
             IReadOnlyList<NameMatch> matches;
             try
             {
-                matches = names.Search(new NameQuery(entity.PrimaryName.Value, Limit: ReachedPerName, IncludeBelowThreshold: true));
+                matches = searchByName(new NameQuery(entity.PrimaryName.Value, Limit: ReachedPerName, IncludeBelowThreshold: true));
             }
             catch (InvalidNameQueryException)
             {
@@ -59,7 +66,7 @@ internal sealed class TranscriptionBridge
             reached[entity.Id] = [.. matches.Select(match => new Reached(match, EntityQualifiers.For(match.Entity)))];
         }
 
-        return new TranscriptionBridge(reached.ToFrozenDictionary(StringComparer.Ordinal), names.Options);
+        return new TranscriptionBridge(reached.ToFrozenDictionary(StringComparer.Ordinal), options);
     }
 
     /// <summary>What the English name of <paramref name="entityId"/> reaches, by name alone (for tests and diagnostics).</summary>

@@ -43,14 +43,17 @@ public sealed class SubjectScreenerScopeTests
         Assert.True(hitsInScope > 100, $"only {hitsInScope} hits in scope: the comparison would prove little");
     }
 
-    [Fact]
-    public void A_katakana_name_gets_the_bridged_hit_on_a_scoped_entity_that_the_full_screening_gives()
+    [Theory]
+    [InlineData("ユン・ホジン")]
+    [InlineData("ﾕﾝ･ﾎｼﾞﾝ")] // halfwidth katakana: the name pipeline reads it as kana (NFKC), so must the scope check
+    [InlineData("ゆん・ほじん")] // hiragana
+    public void A_katakana_name_gets_the_bridged_hit_on_a_scoped_entity_that_the_full_screening_gives(string name)
     {
         // ユン・ホジン matches the MOF entry by its katakana name and, through that entry's English name, the UN entry
         // (the bridged score). Only the UN entry is in scope; the hit must be the full screening's, bridge included.
         var index = MofUnAndSdn.Value;
         var scope = new RescreenScope(index, ["un:KPi.001"]);
-        var subject = new Subject { Id = "kana", Kind = SubjectKind.Person, Name = "ユン・ホジン" };
+        var subject = new Subject { Id = "kana", Kind = SubjectKind.Person, Name = name };
 
         var full = SubjectScreener.Screen(index, subject).Where(h => scope.Contains(h.Entity.Id)).Select(Facts).ToList();
         Assert.Contains(full, f => f.Id == "un:KPi.001");

@@ -56,22 +56,51 @@ public sealed class TranscriptionBridgeTests
         Assert.Contains(screening.Matches, match => match.Entity.Id == "ofac-sdn:35096" && match.Score >= screening.MatchThreshold);
     }
 
-    [Fact]
-    public void Without_the_MOF_list_a_katakana_Western_name_reaches_the_OFAC_entry_by_its_sound()
+    private static readonly Lazy<ScreeningIndex> UnAndSdn = new(() => ScreeningIndex.Build(
+    [
+        .. ListReader.Read(RealLists.File("un", "un", "2026-02-27", "consolidated.xml")).Entities,
+        .. ListReader.Read(RealLists.File("ofac-sdn", "ofac", "sdn_csv_2024-05-03", "sdn.csv")).Entities,
+    ]));
+
+    [Theory]
+    [InlineData("ウラジーミル・プーチン", "ofac-sdn:35096", ScreeningResult.PotentialMatch)] // URAJIMIR PUCHIN: the katakana phonetic key (RDMR PTN) carries it to VLADIMIR PUTIN, scored below match as every key match is
+    [InlineData("キム・ジョンウン", "ofac-sdn:20157", ScreeningResult.Match)] // read as Korean syllables, KIM JONG UN
+    public void Without_the_MOF_list_the_issues_katakana_names_reach_the_latin_listing_first(string katakana, string id, ScreeningResult result)
     {
-        // Kana spelled letter by letter (URAJIMIR PUCHIN) is too far from VLADIMIR PUTIN for fuzzy matching; the
-        // katakana phonetic key (RDMR PTN) carries it across without the MOF's own katakana/English pairs.
-        var sdnOnly = ScreeningIndex.Build(ListReader.Read(RealLists.File("ofac-sdn", "ofac", "sdn_csv_2024-05-03", "sdn.csv")).Entities);
+        // Issue #13: no MOF katakana/English pair to bridge through, only the SDN and UN lists.
+        var screening = UnAndSdn.Value.ScreenName(new NameQuery(katakana));
 
-        var screening = sdnOnly.ScreenName(new NameQuery("ウラジーミル・プーチン"));
-
-        Assert.Equal("ofac-sdn:35096", screening.Matches[0].Entity.Id);
+        Assert.Equal(id, screening.Matches[0].Entity.Id);
+        Assert.Equal(result, screening.Result);
     }
 
     [Fact]
-    public void What_the_English_name_reaches_is_searched_when_the_index_is_built()
+    public void What_the_English_name_reaches_is_searched_when_the_index_is_built_and_never_at_query_time()
     {
-        // Computed once per katakana-listed entry at build; a katakana match at query time only looks it up.
+        // Every name search the bridge makes goes through the counted function: one per bridging entry at build, none
+        // when katakana queries are screened. A bridge that searched the English name per katakana match would count up.
+        var mof = Entity("jp-mof:15-1", "YUN Ho-Jin", new EntityName("ユン・ホジン", NameStrength.Strong, Script: "Kana"));
+        var un = Entity("un:KPi.001", "YUN HO JIN");
+        var other = Entity("jp-mof:2", "KIM Chol", new EntityName("キム・チョル", NameStrength.Strong, Script: "Kana"));
+        var names = NameIndex.Build([mof, un, other]);
+        var searches = 0;
+        var bridge = TranscriptionBridge.Build(query => { searches++; return names.Search(query); }, names.Options, [mof, un, other]);
+        Assert.Equal(2, searches);
+        Assert.Equal(2, bridge.BridgeCount);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var query = new NameQuery("ユン・ホジン");
+            var extended = bridge.Extend(query, names.Search(query), names.Options.MatchThreshold);
+            Assert.Contains(extended, match => match.Entity.Id == "un:KPi.001");
+        }
+
+        Assert.Equal(2, searches);
+    }
+
+    [Fact]
+    public void What_the_English_name_reaches_on_the_real_lists_is_kept_per_MOF_entry()
+    {
         var reached = MofUnAndSdn.Value.Bridge.ReachedFrom("jp-mof:15-1");
 
         Assert.Contains(reached, match => match.Entity.Id == "un:KPi.001");
@@ -104,5 +133,11 @@ public sealed class TranscriptionBridgeTests
         ]);
 
         Assert.Contains(index.ScreenName(new NameQuery("Yamada Taro")).Matches, match => match.Entity.Id == "custom:2");
+    }
+
+    private static SanctionedEntity Entity(string id, string english, params EntityName[] others)
+    {
+        var primary = new EntityName(english, NameStrength.Strong, IsPrimary: true);
+        return new SanctionedEntity { Id = id, Source = id.Split(':')[0], Type = EntityType.Individual, PrimaryName = primary, Names = [primary, .. others] };
     }
 }

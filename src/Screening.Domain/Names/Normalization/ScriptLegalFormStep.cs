@@ -20,6 +20,7 @@ internal static class ScriptLegalFormStep
     [
         ("股份有限公司", "CO LTD", true), // Chinese joint-stock company limited
         ("有限责任公司", "LLC", true), ("有限責任公司", "LLC", true),
+        ("非公開株式会社", "CJSC", true), ("公開株式会社", "OJSC", true), ("公共株式会社", "PJSC", true), ("有限責任会社", "LLC", true), // the MOF's Japanese for Russian ZAO, OAO, PAO, OOO
         ("株式会社", "KK", true), ("有限会社", "YK", true), ("合同会社", "LLC", true), // Japanese kabushiki / yūgen / gōdō kaisha
         ("有限公司", "LTD", true), ("公司", "CO", true),
         ("בע\"מ", "LTD", false), ("בע״מ", "LTD", false), ("בעמ", "LTD", false), // Hebrew be'eravon mugbal

@@ -6,7 +6,8 @@ namespace Screening.Domain.Names.Romanization;
 /// <summary>
 /// Katakana (and hiragana) in Hepburn by rule, the way lists romanize Japanese and the way a Japanese text writes a
 /// foreign name: each kana is a mora; a small ャ/ュ/ョ replaces the vowel of the kana before it (ジョ → JO, キャ → KYA),
-/// a small ァ/ィ/ゥ/ェ/ォ does the same for foreign sounds (ファ → FA, ティ → TI), a small ッ doubles the next consonant,
+/// a small ァ/ィ/ゥ/ェ/ォ does the same for foreign sounds (ファ → FA, ティ → TI), and after ク, グ and a bare ウ it adds
+/// the W it stands for (クァ → KWA, ウォ → WO), a small ッ doubles the next consonant,
 /// and the long-vowel mark ー is dropped (Hepburn without macrons: プーチン → PUCHIN).
 /// Source: the modified Hepburn system (Kenkyusha, 3rd ed.) as the lists and passports use it.
 /// </summary>
@@ -44,14 +45,23 @@ internal static class KanaRomanization
 
     public static bool IsKana(char c) => c is (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FA') or LongVowel;
 
+    /// <summary>
+    /// Whether a name as typed holds kana the name pipeline reads as kana: halfwidth katakana (ﾕﾝ) count, as the
+    /// pipeline's NFKC step makes them full-width; a middle dot or iteration mark alone does not.
+    /// </summary>
+    public static bool ContainsKana(string text) => text.Any(IsKana) || text.Normalize(NormalizationForm.FormKC).Any(IsKana);
+
     /// <summary>The Hepburn spelling of a run of kana; characters that are no kana are skipped.</summary>
     public static string Hepburn(string kana)
     {
         var builder = new StringBuilder(kana.Length * 2);
         var doubleNext = false;
+        var current = '\0';
         foreach (var raw in kana)
         {
             var c = raw is >= '\u3041' and <= '\u3096' ? (char)(raw + 0x60) : raw; // hiragana → katakana
+            var previous = current;
+            current = c;
             if (c == SmallTsu)
             {
                 doubleNext = true;
@@ -60,7 +70,15 @@ internal static class KanaRomanization
             {
                 // キャ: KI + YA → KYA; ファ: FU + A → FA; ティ: TE + I → TI. After J, SH and CH the Y is not written:
                 // ジョ → JO, シャ → SHA, チュ → CHU.
+                var afterKOrBareU = glide[0] != 'Y' && previous is 'ク' or 'グ' or 'ウ';
                 builder.Length--;
+                if (afterKOrBareU)
+                {
+                    // クァ KWA, グァ GWA (クァンソン for KWANGSONG); ウィ WI, ウェ WE, ウォ WO (ウォン for WON).
+                    builder.Append('W').Append(glide);
+                    continue;
+                }
+
                 var afterPalatal = builder.Length > 0
                     && (builder[^1] == 'J' || (builder.Length > 1 && builder[^1] == 'H' && builder[^2] is 'S' or 'C'));
                 builder.Append(glide[0] == 'Y' && afterPalatal ? glide[1..] : glide);

@@ -9,7 +9,11 @@ namespace Screening.Domain.Names.Romanization;
 /// transcribes them one way: R/L; V/B; TI/CHI and TU/TSU (T); SI/SHI, Z and TH (S); D, J and ZH (ジ); F and H (フ, ハ);
 /// hard C, Q and K; soft C as S. Vowels, W and Y are dropped — long-vowel marks and the vowel Japanese adds after a
 /// closed syllable with them — and doubled consonants fold (ッ). A word-initial V or W before a consonant is written
-/// ウ (ウラジーミル for VLADIMIR), a final V is フ (コズロフ for KOZLOV), and N before M, B or P is the ン of a doubled nasal (ムハンマド for MUHAMMAD).
+/// ウ (ウラジーミル for VLADIMIR), a final V and a V before a voiceless consonant are フ (コズロフ for KOZLOV, コズロフスキー
+/// for KOZLOVSKY, ペフツォフ for PEVTSOV), N before M, B or P is M, as ン there is (ムハンマド for MUHAMMAD, タンボフツェフ
+/// for TAMBOVTSEV); SHCH is one シ (ショゴレフ for SHCHEGOLEV), and the J of a soft sign or a Slavic LJ is no consonant
+/// (イリイヌィフ for ILJINYKH, オイダニッチ for OJDANIC); NG closing a syllable is N, as Japanese writes it ン for Korean and Chinese names (クァンソン for KWANGSONG) and ング with
+/// an added U for English ones (アングストレム for ANGSTREM, ブラウニング for BROWNING).
 /// Used only where a query is written in kana: it is far too coarse to compare two Latin spellings.
 /// </summary>
 internal static class KatakanaPhoneticKey
@@ -37,6 +41,7 @@ internal static class KatakanaPhoneticKey
 
             var (consonant, skip) = (c, next) switch
             {
+                ('S', 'H') when At(spelling, i + 2, "CH") => ('S', 3),
                 ('S', 'H') => ('S', 1),
                 ('C', 'H') => ('T', 1),
                 ('T', 'H') => ('S', 1),
@@ -52,7 +57,10 @@ internal static class KatakanaPhoneticKey
                 ('C' or 'Q', _) => ('K', 0),
                 ('X', _) => ('X', 0),
                 ('H', '\0') => ('\0', 0),
-                ('V', '\0') => ('H', 0),
+                ('V', '\0' or 'S' or 'K' or 'T' or 'C' or 'P' or 'F') => ('H', 0),
+                ('L', 'J') => ('R', 1),
+                ('N', 'G') when i + 2 == spelling.Length || !IsVowel(spelling[i + 2]) => ('N', 1),
+                ('J', not '\0') when i > 0 && !IsVowel(next) => ('\0', 0),
                 _ => (Merge(c), 0),
             };
 
@@ -79,11 +87,18 @@ internal static class KatakanaPhoneticKey
         {
             var c = hepburn[i];
             var next = i + 1 < hepburn.Length ? hepburn[i + 1] : '\0';
+            if (i == 0 && c == 'V' && next == 'U' && i + 2 < hepburn.Length && !IsVowel(hepburn[i + 2]))
+            {
+                // ヴラソフ (VURASOF) for VLASOV: the initial V of a cluster, which ForLatin skips as it skips ウ.
+                continue;
+            }
+
             var (consonant, skip) = (c, next) switch
             {
                 ('S', 'H') => ('S', 1),
                 ('C', 'H') => ('T', 1),
                 ('T', 'S') => ('T', 1),
+                ('N', 'G') when i + 2 == hepburn.Length || (hepburn[i + 2] == 'U' && (i + 3 == hepburn.Length || !IsVowel(hepburn[i + 3]))) => ('N', 1),
                 _ => (Merge(c), 0),
             };
 
@@ -153,7 +168,8 @@ internal static class KatakanaPhoneticKey
     {
         if (builder.Length > 0 && builder[^1] == 'N' && consonant is 'M' or 'B' or 'P')
         {
-            builder.Length--;
+            // ン before a labial is M: タンボフツェフ for TAMBOVTSEV, ムハンマド for MUHAMMAD, ドンバス for DONBASS.
+            builder[^1] = 'M';
         }
 
         if (builder.Length == 0 || builder[^1] != consonant)
@@ -163,6 +179,9 @@ internal static class KatakanaPhoneticKey
     }
 
     private static string Finish(StringBuilder builder) => builder.Length >= ShortestUsefulKey ? builder.ToString() : string.Empty;
+
+    private static bool At(string spelling, int index, string part) =>
+        index + part.Length <= spelling.Length && spelling.AsSpan(index, part.Length).SequenceEqual(part);
 
     private static bool IsVowel(char c) => c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y';
 }

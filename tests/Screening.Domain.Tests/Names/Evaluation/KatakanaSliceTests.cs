@@ -35,18 +35,29 @@ public sealed class KatakanaSliceTests(ITestOutputHelper output)
         {
             var part = report.Outcomes.Where((o, i) => pairs[i].Sheet == sheet).ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{sheet}: {part.Count}, recall@1 {part.Count(o => o.Rank == 1) / (double)part.Count:0.000}"));
+                $"{sheet}: {part.Count}, recall@1 {part.Count(o => o.Rank == 1) / (double)part.Count:0.000}, recall@10 {part.Count(o => o.Rank <= 10) / (double)part.Count:0.000}"));
         }
+
+        // Names with kanji in them are mostly translations (シリア商業銀行 for Commercial Bank of Syria, 株式会社バルト造船所
+        // for Baltic Shipyard JSC): out of reach of transcription rules. The names written in kana (with Latin letters
+        // and digits) alone are transcriptions.
+        var transcribed = report.Outcomes.Where((o, i) => !pairs[i].Katakana.Any(IsHan)).ToList();
+        var transcribedAt10 = transcribed.Count(o => o.Rank <= 10) / (double)transcribed.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{transcribed.Count} names in kana without kanji: recall@1 {transcribed.Count(o => o.Rank == 1) / (double)transcribed.Count:0.000}, recall@10 {transcribedAt10:0.000}"));
 
         foreach (var (outcome, i) in report.Outcomes.Select((o, i) => (o, i)).Where(p => p.o.Rank != 1).Take(25))
         {
             output.WriteLine($"MISS '{outcome.Query.Text}' -> '{pairs[i].English}' rank {outcome.Rank} score {outcome.ExpectedScore:0.000}");
         }
 
-        // Measured 2026-11-30: 2,814 names, recall@1 0.692 → 0.786, recall@10 0.794 → 0.873 with the phonetic key (docs/benchmarks.md).
+        // Measured 2026-11-30: 2,814 names, recall@1 0.692 → 0.786, recall@10 0.794 → 0.873 with the phonetic key; with the
+        // loanword, letter-name, Korean syllable and legal-form steps 0.801 → 0.886 and 0.885 → 0.948, kana without kanji recall@10
+        // 0.949 → 0.990 (docs/benchmarks.md).
         Assert.True(queries.Count > 2_000, $"{queries.Count} names read");
-        Assert.True(report.RecallAt1 >= 0.75, $"recall@1 {report.RecallAt1:0.000}");
-        Assert.True(report.RecallAt10 >= 0.85, $"recall@10 {report.RecallAt10:0.000}");
+        Assert.True(report.RecallAt1 >= 0.86, $"recall@1 {report.RecallAt1:0.000}");
+        Assert.True(report.RecallAt10 >= 0.93, $"recall@10 {report.RecallAt10:0.000}");
+        Assert.True(transcribedAt10 >= 0.98, $"kana without kanji: recall@10 {transcribedAt10:0.000}");
         Assert.True(report.RecallAt1 > before.RecallAt1, $"recall@1 {before.RecallAt1:0.000} → {report.RecallAt1:0.000}");
     }
 
@@ -85,6 +96,8 @@ public sealed class KatakanaSliceTests(ITestOutputHelper output)
         Assert.True(unlisted.Count > 1_000, $"{unlisted.Count} unlisted names");
         Assert.True(after <= before, $"unlisted at match {before:0.0000} → {after:0.0000}");
     }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private static string Folded(string english) => string.Join(' ', english.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 

@@ -6,6 +6,9 @@ public sealed class ScriptLegalFormStepTests
 {
     [Theory]
     [InlineData("株式会社東芝", "KK")] // Japanese kabushiki kaisha
+    [InlineData("公共株式会社ロスバンク", "PJSC")] // Public Joint Stock Company Rosbank (MOF): not GONG GONG KK
+    [InlineData("公開株式会社カマズ", "OJSC")] // KAMAZ Publicly Traded Company (MOF)
+    [InlineData("有限責任会社国際ヘリコプター・プログラム", "LLC")] // International Helicopters Programs Limited Liability Company (MOF)
     [InlineData("華為技術有限公司", "LTD")] // Chinese limited company
     [InlineData("אלביט מערכות בע״מ", "LTD")] // Hebrew be'eravon mugbal
     [InlineData("บริษัท ปตท. จำกัด (มหาชน)", "CO")] // Thai company ... limited (public)

@@ -16,14 +16,26 @@ public sealed class KanaRomanizationTests
     [InlineData("ホッカイドウ", "HOKKAIDOU")] // small tsu doubles the next consonant
     [InlineData("マッチ", "MATCHI")] // before CH it is written T
     [InlineData("きむ", "KIMU")] // hiragana reads the same
+    [InlineData("クァンソン", "KWANSON")] // KWANGSONG (MOF sheet14): small ァ after ク is KWA, not KA
+    [InlineData("ウォン", "WON")] // RI WON HO (MOF sheet16): small ォ after a bare ウ is WO, not O
+    [InlineData("ヌィ", "NI")] // after any other U-row kana the small vowel still replaces U: セーヴェルヌィ (SEVERNIY, MOF sheet29)
     public void Spells_kana_in_hepburn(string kana, string expected) =>
         Assert.Equal(expected, KanaRomanization.Hepburn(kana));
 
     [Theory]
-    [InlineData("キム・ジョンウン", "KIM JON UN")] // KIM, Jong Un (SDN 20157): final U dropped, split after ン before a vowel
+    [InlineData("キム・ジョンウン", "KIM JONG UN")] // KIM, Jong Un (SDN 20157): final U dropped, read as Korean syllables (KanaKoreanSyllableStep)
     [InlineData("プーチン", "PUCHIN")]
     public void Undoes_what_japanese_writing_adds_to_a_foreign_name(string name, string expected) =>
         Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name, true).Select(t => t.Spelling)));
+
+    [Theory]
+    [InlineData("ユン・ホジン", true)]
+    [InlineData("ゆん", true)] // hiragana
+    [InlineData("ﾕﾝ･ﾎｼﾞﾝ", true)] // halfwidth katakana, full-width after NFKC as the pipeline reads it
+    [InlineData("・", false)] // a middle dot alone is punctuation, no kana the pipeline reads
+    [InlineData("Yun Ho-jin", false)]
+    public void One_definition_says_whether_a_name_holds_kana(string name, bool expected) =>
+        Assert.Equal(expected, KanaRomanization.ContainsKana(name));
 
     [Fact]
     public void Finds_kim_jong_un_from_katakana_as_a_match()

@@ -15,6 +15,15 @@ public sealed class KatakanaPhoneticKeyTests
     [InlineData("アレクサンドロヴィッチ", "ALEKSANDROVICH")] // small ッ before チ folds into it
     [InlineData("チャソヴニコフ", "CHASOVNIKOV")]
     [InlineData("コンスタンチノフ", "KONSTANTINOV")]
+    [InlineData("コズロフスキー", "KOZLOVSKII")] // V before a voiceless consonant written フ (MOF sheet30)
+    [InlineData("ペフツォフ", "PEVTSOV")] // and before TS (MOF sheet30)
+    [InlineData("タンボフツェフ", "TAMBOVTSEV")] // ン before B is M (MOF sheet27)
+    [InlineData("ショゴレフ", "SHCHEGOLEV")] // SHCH is one シ (MOF sheet30)
+    [InlineData("イリイヌィフ", "ILJINYKH")] // the J of a romanized soft sign is no consonant (MOF sheet30)
+    [InlineData("ヴォリフソン", "VOLJFSON")]
+    [InlineData("ヴラソフ", "VLASOV")] // an initial ヴ before a consonant is skipped as ウ is (MOF sheet30)
+    [InlineData("クァンソン", "KWANGSONG")] // NG closing a Korean syllable is ン (MOF sheet14)
+    [InlineData("アングストレム", "ANGSTREM")] // and ング in an English or Russian name (MOF sheet29)
     public void A_katakana_name_and_its_english_listing_share_a_key(string katakana, string english)
     {
         var kanaToken = Assert.Single(NameNormalizer.Normalize(katakana, true));
