@@ -92,10 +92,46 @@ public sealed class NameIndexTests
     [Fact]
     public void Weak_aliases_are_down_weighted()
     {
-        var match = Index.Search(new NameQuery("ANSAR AL-SHARIA", IncludeBelowThreshold: true))[0];
+        var match = Index.Search(new NameQuery("ANSAR AL-SHARIYA", IncludeBelowThreshold: true))[0];
 
         Assert.Equal(NameStrength.Weak, match.MatchedName.Strength);
         Assert.True(match.Score < match.Explanation.NameScore);
+    }
+
+    /// <summary>
+    /// Three Hangul syllables against a name the list writes as one word: the three-token join compares the key of the
+    /// word their spellings make (PAK + YONG + SIK → key of "PAKYONGSIK"), as the two-token join does, not the three
+    /// syllables' keys put together ("PAKYONGSIK", which the key rules never leave as it is). Before: not found.
+    /// </summary>
+    [Fact]
+    public void Three_hangul_syllables_find_the_name_written_as_one_word()
+    {
+        var index = NameIndex.Build([.. TestEntities.Sample, TestEntities.Entity("90002", EntityType.Individual, "PAKYONGSIK")]);
+
+        var top = index.Search(new NameQuery("박영식", IncludeBelowThreshold: true))[0];
+
+        Assert.Equal("ofac-sdn:90002", top.Entity.Id);
+        Assert.Contains(top.Explanation.Alignment, a => a.Kind == TokenMatchKind.Joined && a.ListedToken == "PAKYONGSIK");
+    }
+
+    /// <summary>
+    /// SDN 24519 "AL-SAYYID, Ibrahim Amin", weak alias "AL-AMIN, Ibrahim": the alias spelled exactly is that person,
+    /// ahead of "IBRAHIM, Amin", which leaves the query's AL unmatched (before: 0.950 under 0.984, ranked second).
+    /// </summary>
+    [Fact]
+    public void A_weak_alias_spelled_exactly_is_not_down_weighted_below_another_entitys_near_match()
+    {
+        var index = NameIndex.Build(
+        [
+            TestEntities.Entity("24519", EntityType.Individual, "AL-SAYYID, Ibrahim Amin", weakAliases: ["AL-AMIN, Ibrahim"]),
+            TestEntities.Entity("90001", EntityType.Individual, "IBRAHIM, Amin"),
+        ]);
+
+        var results = index.Search(new NameQuery("AL-AMIN, Ibrahim", IncludeBelowThreshold: true));
+
+        Assert.Equal("ofac-sdn:24519", results[0].Entity.Id);
+        Assert.Equal(1.0, results[0].Score);
+        Assert.Equal(NameStrength.Weak, results[0].MatchedName.Strength);
     }
 
     [Fact]
