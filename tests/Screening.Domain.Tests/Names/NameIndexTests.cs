@@ -99,6 +99,32 @@ public sealed class NameIndexTests
     }
 
     /// <summary>
+    /// Two errors in a short word the lists do not know (LTLIU for LULU) are one beyond the budget of a four-letter
+    /// word: the word then ranks its name above names that merely share the other words, without making it a match.
+    /// Before: SDN 12006 ranked 4th (0.536) under "COM CORPORATION" in the evaluation.
+    /// </summary>
+    [Theory]
+    [InlineData("LTLIU COM", "12006")]
+    [InlineData("Luklo COM", "12006")]
+    public void Two_errors_in_a_short_unknown_word_rank_the_name_it_was_typed_from_first(string query, string expected)
+    {
+        var index = NameIndex.Build(
+        [
+            TestEntities.Entity("27787", EntityType.Individual, "NUR-AL-DIN, Jawad"),
+            TestEntities.Entity("90003", EntityType.Individual, "NUR-AL-DIN, Ahmad"),
+            TestEntities.Entity("90004", EntityType.Individual, "KIM, Nur-al-Din"),
+            TestEntities.Entity("12006", EntityType.Entity, "LULU COM"),
+            TestEntities.Entity("90005", EntityType.Entity, "COM CORPORATION"),
+            TestEntities.Entity("90006", EntityType.Entity, "PRIVATE COM"),
+        ]);
+
+        var top = index.Search(new NameQuery(query, IncludeBelowThreshold: true))[0];
+
+        Assert.Equal($"ofac-sdn:{expected}", top.Entity.Id);
+        Assert.True(top.Score < NameMatchingOptions.Default.MatchThreshold, top.Explanation.ToString());
+    }
+
+    /// <summary>
     /// Three Hangul syllables against a name the list writes as one word: the three-token join compares the key of the
     /// word their spellings make (PAK + YONG + SIK → key of "PAKYONGSIK"), as the two-token join does, not the three
     /// syllables' keys put together ("PAKYONGSIK", which the key rules never leave as it is). Before: not found.

@@ -110,10 +110,36 @@ internal sealed class QueryContext
                 result = (phonetic, TokenMatchKind.Phonetic);
             }
 
+            if (result.Similarity == 0 && IsTypoJustBeyondBudget(queryToken, listedToken))
+            {
+                result = (Options.DistantTypoSimilarity, TokenMatchKind.Fuzzy);
+            }
+
             cache[key] = result;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A query token no list knows (so most likely mistyped) one error beyond the budget of its length from a listed
+    /// token with the same first letter, which typists rarely get wrong: two errors in a short word ("JUAD" / "JAWAD",
+    /// "LTLIU" / "LULU"). It ranks its name above names where the word is simply missing, at
+    /// <see cref="NameMatchingOptions.DistantTypoSimilarity"/>, never enough to make it a match. A query token the lists
+    /// know is a name in its own right, not a typo, and stays unmatched.
+    /// </summary>
+    private bool IsTypoJustBeyondBudget(int queryToken, int listedToken)
+    {
+        var query = Tokens[queryToken];
+        var listed = Vocabulary.Tokens[listedToken].Spelling;
+        var spelling = query.Spelling;
+        if (IsKnown[queryToken] || query.HasDigits || query.IsWeak || Vocabulary.Tokens[listedToken].IsWeak || spelling.Length < 4 || listed.Length < 4 || spelling[0] != listed[0])
+        {
+            return false;
+        }
+
+        var limit = EditDistance.Allowed(Math.Min(spelling.Length, listed.Length)) + 1;
+        return Math.Abs(spelling.Length - listed.Length) <= limit && EditDistance.Compute(spelling, listed, limit) == limit;
     }
 
     /// <summary>
