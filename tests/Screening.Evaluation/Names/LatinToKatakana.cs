@@ -57,10 +57,13 @@ public static class LatinToKatakana
         ("N", "N"), ("P", "P"), ("Q", "K"), ("R", "R"), ("S", "S"), ("T", "T"), ("V", "V"), ("Z", "Z"),
     ];
 
-    /// <summary>"Vladimir PUTIN" → "ウラジミル・プチン"; words separated by ・, the parts of a hyphenated word joined.</summary>
+    /// <summary>
+    /// "Vladimir PUTIN" → "ウラジミル・プチン"; words separated by ・, the parts of a hyphenated word joined, an apostrophe
+    /// (the ayn or hamza of an Arabic name: "Sa'd", "'Abidin") dropped inside its word.
+    /// </summary>
     public static string Write(string latinName) =>
         string.Join('・', latinName.ToUpperInvariant()
-            .Split([' ', ',', '.', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
             .Select(word => string.Concat(word.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(WritePart)))
             .Where(word => word.Length > 0));
 
@@ -167,6 +170,12 @@ public static class LatinToKatakana
             {
                 sounds.Add("S");
                 i++;
+            }
+            else if (c == 'C' && i + 2 < word.Length && word[i + 1] == 'H' && word[i + 2] == 'R')
+            {
+                // CHR is K before R in names of Greek origin (CHRIS → クリス, CHRISTOPHER).
+                sounds.Add("K");
+                i += 2;
             }
             else if (c == 'C' && !(i + 1 < word.Length && word[i + 1] == 'H'))
             {

@@ -24,6 +24,8 @@ public sealed class LatinToScriptTests
     [InlineData("Kareem SHAH", "カレーム・シャ")]
     [InlineData("MUN Kyong-Hwan", "ムン・キョンファン")]
     [InlineData("KIM Hyok-Chol", "キム・ヒョクチョル")]
+    [InlineData("Chris TANG", "クリス・タン")]
+    [InlineData("Ibrahim Sa'd Zayn-al-'Abidin", "イブラヒム・サド・ザインアルアビジン")]
     public void Writes_a_latin_name_in_katakana_by_the_rule_table(string latin, string expected) =>
         Assert.Equal(expected, LatinToKatakana.Write(latin));
 }
