@@ -250,7 +250,7 @@ public sealed class NameIndex
         var nameScore = scored.Score;
         var name = NamesOf(entities[indexed.EntityIndex])[indexed.NameIndexInEntity];
         var capped = scored.ReplacedWord is not null && nameScore > Options.ReplacedWordScoreCap;
-        if (explained is null && !capped && name.Strength == NameStrength.Strong && query.DateOfBirth is null && query.Country is null)
+        if (explained is null && !capped && (name.Strength == NameStrength.Strong || nameScore >= 1) && query.DateOfBirth is null && query.Country is null)
         {
             return nameScore;
         }
@@ -263,7 +263,10 @@ public sealed class NameIndex
                 Options.ReplacedWordScoreCap - nameScore));
         }
 
-        if (name.Strength == NameStrength.Weak)
+        // A weak alias is broad, so a resemblance to it is weaker evidence than the same resemblance to a strong name;
+        // a query that spells every token of it exactly is the listed name itself, and must not rank below another
+        // entity's near match ("AL-AMIN, Ibrahim", SDN 24519's weak alias, under "IBRAHIM, Amin" at 0.984).
+        if (name.Strength == NameStrength.Weak && nameScore < 1)
         {
             var beforeFactor = capped ? Options.ReplacedWordScoreCap : nameScore;
             adjustments.Add(new ScoreAdjustment("weak alias", -(1 - Options.WeakAliasFactor) * beforeFactor));

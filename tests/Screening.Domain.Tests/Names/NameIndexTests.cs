@@ -92,10 +92,72 @@ public sealed class NameIndexTests
     [Fact]
     public void Weak_aliases_are_down_weighted()
     {
-        var match = Index.Search(new NameQuery("ANSAR AL-SHARIA", IncludeBelowThreshold: true))[0];
+        var match = Index.Search(new NameQuery("ANSAR AL-SHARIYA", IncludeBelowThreshold: true))[0];
 
         Assert.Equal(NameStrength.Weak, match.MatchedName.Strength);
         Assert.True(match.Score < match.Explanation.NameScore);
+    }
+
+    /// <summary>
+    /// Two errors in a short word the lists do not know (LTLIU for LULU) are one beyond the budget of a four-letter
+    /// word: the word then ranks its name above names that merely share the other words, without making it a match.
+    /// Before: SDN 12006 ranked 4th (0.536) under "COM CORPORATION" in the evaluation.
+    /// </summary>
+    [Theory]
+    [InlineData("LTLIU COM", "12006")]
+    [InlineData("Luklo COM", "12006")]
+    public void Two_errors_in_a_short_unknown_word_rank_the_name_it_was_typed_from_first(string query, string expected)
+    {
+        var index = NameIndex.Build(
+        [
+            TestEntities.Entity("27787", EntityType.Individual, "NUR-AL-DIN, Jawad"),
+            TestEntities.Entity("90003", EntityType.Individual, "NUR-AL-DIN, Ahmad"),
+            TestEntities.Entity("90004", EntityType.Individual, "KIM, Nur-al-Din"),
+            TestEntities.Entity("12006", EntityType.Entity, "LULU COM"),
+            TestEntities.Entity("90005", EntityType.Entity, "COM CORPORATION"),
+            TestEntities.Entity("90006", EntityType.Entity, "PRIVATE COM"),
+        ]);
+
+        var top = index.Search(new NameQuery(query, IncludeBelowThreshold: true))[0];
+
+        Assert.Equal($"ofac-sdn:{expected}", top.Entity.Id);
+        Assert.True(top.Score < NameMatchingOptions.Default.MatchThreshold, top.Explanation.ToString());
+    }
+
+    /// <summary>
+    /// Three Hangul syllables against a name the list writes as one word: the three-token join compares the key of the
+    /// word their spellings make (PAK + YONG + SIK → key of "PAKYONGSIK"), as the two-token join does, not the three
+    /// syllables' keys put together ("PAKYONGSIK", which the key rules never leave as it is). Before: not found.
+    /// </summary>
+    [Fact]
+    public void Three_hangul_syllables_find_the_name_written_as_one_word()
+    {
+        var index = NameIndex.Build([.. TestEntities.Sample, TestEntities.Entity("90002", EntityType.Individual, "PAKYONGSIK")]);
+
+        var top = index.Search(new NameQuery("박영식", IncludeBelowThreshold: true))[0];
+
+        Assert.Equal("ofac-sdn:90002", top.Entity.Id);
+        Assert.Contains(top.Explanation.Alignment, a => a.Kind == TokenMatchKind.Joined && a.ListedToken == "PAKYONGSIK");
+    }
+
+    /// <summary>
+    /// SDN 24519 "AL-SAYYID, Ibrahim Amin", weak alias "AL-AMIN, Ibrahim": the alias spelled exactly is that person,
+    /// ahead of "IBRAHIM, Amin", which leaves the query's AL unmatched (before: 0.950 under 0.984, ranked second).
+    /// </summary>
+    [Fact]
+    public void A_weak_alias_spelled_exactly_is_not_down_weighted_below_another_entitys_near_match()
+    {
+        var index = NameIndex.Build(
+        [
+            TestEntities.Entity("24519", EntityType.Individual, "AL-SAYYID, Ibrahim Amin", weakAliases: ["AL-AMIN, Ibrahim"]),
+            TestEntities.Entity("90001", EntityType.Individual, "IBRAHIM, Amin"),
+        ]);
+
+        var results = index.Search(new NameQuery("AL-AMIN, Ibrahim", IncludeBelowThreshold: true));
+
+        Assert.Equal("ofac-sdn:24519", results[0].Entity.Id);
+        Assert.Equal(1.0, results[0].Score);
+        Assert.Equal(NameStrength.Weak, results[0].MatchedName.Strength);
     }
 
     [Fact]

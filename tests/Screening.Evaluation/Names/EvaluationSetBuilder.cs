@@ -10,7 +10,9 @@ namespace Screening.Evaluation.Names;
 /// names recombine listed tokens; altered list names (ten alterations, equal shares) that must find their
 /// entity; unlisted person names built from a listed given name and another listed family name, kept only
 /// if no indexed name contains all of their tokens (such a name would be a listed person with a dropped token);
-/// and near-miss company names, listed company names with one distinctive word replaced.
+/// near-miss company names, listed company names with one distinctive word replaced; Korean names in Hangul and
+/// Revised Romanization; and listed persons written in five other scripts and in katakana. Every kind is reported
+/// per kind and counted in the overall figures.
 /// </summary>
 public static class EvaluationSetBuilder
 {
@@ -50,6 +52,10 @@ public static class EvaluationSetBuilder
         queries.AddRange(Unlisted(names, givenNames, familyNames, options.UnlistedQueries, random));
         queries.AddRange(NearMissCompanies(listed, owners, names, options.NearMissCompanies, random));
         queries.AddRange(KoreanSpellings(listed, owners, options.KoreanQueries, random));
+
+        // Their own seeds, so the kinds above stay the same queries whatever these counts are.
+        queries.AddRange(Marked(ScriptSpellingQueries.Build(listed, options.ScriptQueriesPerScript, options.Seed + 1), owners));
+        queries.AddRange(Marked(KatakanaSpellingQueries.Build(listed, options.KatakanaQueries, options.Seed + 2), owners));
         return new EvaluationSet(entities, queries, options.Seed);
     }
 
@@ -129,6 +135,13 @@ public static class EvaluationSetBuilder
             }
         }
     }
+
+    /// <summary>A spelling of a listed name that another entity's name spells too names that entity as well.</summary>
+    private static IEnumerable<EvaluationQuery> Marked(IEnumerable<EvaluationQuery> queries, Dictionary<string, List<string>> owners) =>
+        queries.Select(q => q with
+        {
+            NamesAnotherEntity = owners.TryGetValue(StrongSignature(q.SourceName), out var ids) && ids.Any(id => id != q.ExpectedEntityId),
+        });
 
     private static string? Alter(SanctionedEntity entity, QueryAlteration alteration, Random random)
     {

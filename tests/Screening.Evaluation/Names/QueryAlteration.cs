@@ -41,6 +41,9 @@ public enum QueryAlteration
     /// <summary>A Latin-listed person name written in Devanagari by the harness's rule table.</summary>
     DevanagariSpelling,
 
+    /// <summary>A Latin-listed person name written in katakana by the harness's rule table (<see cref="LatinToKatakana"/>).</summary>
+    KatakanaSpelling,
+
     /// <summary>A listed name as written in its original script, against an index of Latin-script names only.</summary>
     OriginalScript,
     Unlisted,

@@ -68,6 +68,11 @@ internal static class CandidateCollector
                     {
                         var third = tokens[i + 2];
                         joinedIds = [.. joinedIds, .. vocabulary.ByKey(token.Key + tokens[i + 1].Key + third.Key)];
+                        if (query.ThreeJoinedKeys[i] is { } threeJoinedKey)
+                        {
+                            joinedIds = [.. joinedIds, .. vocabulary.ByKey(threeJoinedKey)];
+                        }
+
                         if (vocabulary.TryGetByText(token.Text + tokens[i + 1].Text + third.Text, out var tripleText))
                         {
                             joinedIds = [.. joinedIds, tripleText];

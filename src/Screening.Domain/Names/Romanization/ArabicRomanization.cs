@@ -27,6 +27,9 @@ internal static class ArabicRomanization
         ("KHALID", ["KHALED", "KHALEED", "HALID"]),
         ("SAID", ["SAEED", "SAEID", "SAYED", "SAYID", "SAIED"]),
         ("IBRAHIM", ["EBRAHIM", "IBRAHEEM", "IBROHIM"]),
+        // جواد: JAWAD, the Persian JAVAD, and JUAD as SDN 26037 lists NASRALLAH, Jawad a.k.a. "NASRALLAH, Juad". Keyed
+        // JAVAD, the key the rewrite rules already gave JAWAD (W → V), so its consonant skeleton stays what it was.
+        ("JAVAD", ["JAWAD", "JUAD"]),
         ("ISMAIL", ["ISMAEL", "ESMAIL", "ISMAEEL", "SMAIL"]),
         ("MUSTAFA", ["MOSTAFA", "MUSTAPHA", "MOUSTAFA", "MUSTAFAH"]),
         ("JAMAL", ["GAMAL", "DJAMAL", "JAMEL"]),

@@ -263,7 +263,7 @@ internal static class ArabicScriptNames
         ("IZZAT", ["عزت"]),
         ("IZZ", ["عز"]),
         ("JABIR", ["جابر"]),
-        ("JAWAD", ["جواد"]),
+        ("JAVAD", ["جواد"]), // the key of ArabicRomanization's row (JAWAD, JAVAD, JUAD)
         ("JAWHAR", ["جوهر"]),
         ("JUMA", ["جمعة"]),
         ("KAZIM", ["كاظم"]),

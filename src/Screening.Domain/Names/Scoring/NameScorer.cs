@@ -43,7 +43,9 @@ internal static class NameScorer
             for (var j = 0; j < m; j++)
             {
                 var listed = tokens[listedTokenIds[j]];
-                if (listedPartner[j] < 0 && (IsJoin(listed.Text, first.Text, second.Text, third.Text) || IsJoin(listed.Key, first.Key, second.Key, third.Key)))
+                if (listedPartner[j] < 0
+                    && (IsJoin(listed.Text, first.Text, second.Text, third.Text) || IsJoin(listed.Key, first.Key, second.Key, third.Key)
+                        || listed.Key == query.ThreeJoinedKeys[i]))
                 {
                     queryPartner[i] = queryPartner[i + 1] = queryPartner[i + 2] = j;
                     listedPartner[j] = i;

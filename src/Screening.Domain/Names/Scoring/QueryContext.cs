@@ -21,6 +21,7 @@ internal sealed class QueryContext
         Weights = new double[tokens.Count];
         IsKnown = new bool[tokens.Count];
         JoinedKeys = new string?[Math.Max(0, tokens.Count - 1)];
+        ThreeJoinedKeys = new string?[Math.Max(0, tokens.Count - 2)];
         splits = new LostSpaceSplit[]?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -30,6 +31,11 @@ internal sealed class QueryContext
             if (i + 1 < tokens.Count)
             {
                 JoinedKeys[i] = JoinedKey(tokens[i], tokens[i + 1]);
+            }
+
+            if (i + 2 < tokens.Count)
+            {
+                ThreeJoinedKeys[i] = JoinedKey(tokens[i], tokens[i + 1], tokens[i + 2]);
             }
         }
     }
@@ -52,6 +58,24 @@ internal sealed class QueryContext
 
         var joined = RomanizationKey.For(first.Spelling + second.Spelling);
         return joined == first.Key || joined == second.Key || joined == first.Key + second.Key ? null : joined;
+    }
+
+    /// <summary>
+    /// The same for three adjacent query tokens, so the three-token join compares what the two-token join does: the key
+    /// of the word their spellings make ("태평산" → THAE PYONG SAN → the key of "THAEPYONGSAN", which the key rules
+    /// rewrite across the syllable boundaries, unlike the three syllables' keys put together).
+    /// </summary>
+    public string?[] ThreeJoinedKeys { get; }
+
+    private static string? JoinedKey(NameToken first, NameToken second, NameToken third)
+    {
+        if (ReferenceEquals(first.Spelling, first.Text) && ReferenceEquals(second.Spelling, second.Text) && ReferenceEquals(third.Spelling, third.Text))
+        {
+            return null;
+        }
+
+        var joined = RomanizationKey.For(first.Spelling + second.Spelling + third.Spelling);
+        return joined == first.Key + second.Key + third.Key ? null : joined;
     }
 
     public IReadOnlyList<NameToken> Tokens { get; }
@@ -86,10 +110,36 @@ internal sealed class QueryContext
                 result = (phonetic, TokenMatchKind.Phonetic);
             }
 
+            if (result.Similarity == 0 && IsTypoJustBeyondBudget(queryToken, listedToken))
+            {
+                result = (Options.DistantTypoSimilarity, TokenMatchKind.Fuzzy);
+            }
+
             cache[key] = result;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A query token no list knows (so most likely mistyped) one error beyond the budget of its length from a listed
+    /// token with the same first letter, which typists rarely get wrong: two errors in a short word ("JUAD" / "JAWAD",
+    /// "LTLIU" / "LULU"). It ranks its name above names where the word is simply missing, at
+    /// <see cref="NameMatchingOptions.DistantTypoSimilarity"/>, never enough to make it a match. A query token the lists
+    /// know is a name in its own right, not a typo, and stays unmatched.
+    /// </summary>
+    private bool IsTypoJustBeyondBudget(int queryToken, int listedToken)
+    {
+        var query = Tokens[queryToken];
+        var listed = Vocabulary.Tokens[listedToken].Spelling;
+        var spelling = query.Spelling;
+        if (IsKnown[queryToken] || query.HasDigits || query.IsWeak || Vocabulary.Tokens[listedToken].IsWeak || spelling.Length < 4 || listed.Length < 4 || spelling[0] != listed[0])
+        {
+            return false;
+        }
+
+        var limit = EditDistance.Allowed(Math.Min(spelling.Length, listed.Length)) + 1;
+        return Math.Abs(spelling.Length - listed.Length) <= limit && EditDistance.Compute(spelling, listed, limit) == limit;
     }
 
     /// <summary>

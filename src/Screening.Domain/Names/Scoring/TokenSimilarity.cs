@@ -16,7 +16,8 @@ namespace Screening.Domain.Names.Scoring;
 /// tokens are within the error budget.
 /// Beyond spelling and key, a word of the Arabic name dictionary compares as the Latin spelling of its name
 /// (<see cref="NameToken.Spelling"/>), vowels included: "محمد" is not "MAHMUD" by skeleton; and it never matches a token
-/// whose key is another name of the dictionary ("عمار" / "OMAR").
+/// whose key is another name of the dictionary ("عمار" / "OMAR"); two Latin names of the dictionary more than one error
+/// apart are different names as well ("MUHANNAD" / "MOHAMED").
 /// Anything under <see cref="NameMatchingOptions.TokenSimilarityFloor"/> is 0. Tokens with digits match only exactly;
 /// two tokens of at most three letters never match fuzzily ("ALI" / "ALA" are different names).
 /// </summary>
@@ -44,11 +45,14 @@ internal static class TokenSimilarity
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
-        if ((query.IsArabicName || listed.IsArabicName)
-            && ArabicNameDictionaryStep.IsNameKey(query.Key) && ArabicNameDictionaryStep.IsNameKey(listed.Key))
+        if (ArabicNameDictionaryStep.IsNameKey(query.Key) && ArabicNameDictionaryStep.IsNameKey(listed.Key)
+            && (query.IsArabicName || listed.IsArabicName || EditDistance.Compute(query.Key, listed.Key, 1) > 1))
         {
             // The Arabic spelling settles which name it is: a token spelling another name of the dictionary is not a
-            // typo of it, though Latin letters are close ("عمار" is not OMAR, "جمال" is not JAMIL).
+            // typo of it, though Latin letters are close ("عمار" is not OMAR, "جمال" is not JAMIL). In Latin letters
+            // too, two names of the dictionary more than one error apart are two names, not a typo or a spelling of
+            // one: MUHANNAD is not MOHAMED (key MUHAMMAD), AHMAD is not MAHMUD. One error apart (SAID / SAUD) a single
+            // typo could have made one from the other, so those still compare by letters.
             return (0.0, TokenMatchKind.Unmatched);
         }
 

@@ -6,7 +6,7 @@ namespace Screening.Domain.Tests.Names.Evaluation;
 
 public sealed class EvaluationSetBuilderTests
 {
-    private static readonly EvaluationSetOptions Small = new(Seed: 11, EntityCount: 12_000, AlteredQueries: 100, UnlistedQueries: 50, NearMissCompanies: 30, KoreanQueries: 20);
+    private static readonly EvaluationSetOptions Small = new(Seed: 11, EntityCount: 12_000, AlteredQueries: 100, UnlistedQueries: 50, NearMissCompanies: 30, KoreanQueries: 20, ScriptQueriesPerScript: 10, KatakanaQueries: 10);
 
     [Fact]
     public void Builds_the_same_set_for_the_same_seed()
@@ -26,8 +26,8 @@ public sealed class EvaluationSetBuilderTests
         Assert.Equal(12_000, set.Entities.Count);
         Assert.Equal(8_976, set.Entities.Count(e => e.Source == "ofac-sdn"));
         Assert.All(
-            Enum.GetValues<QueryAlteration>().Where(a => a is not (QueryAlteration.Unlisted or QueryAlteration.OriginalScript or QueryAlteration.NearMissCompany) && !ScriptSpellingQueries.Scripts.Contains(a)),
-            a => Assert.Equal(10, set.Queries.Count(q => q.Alteration == a))); // Hangul and Revised Romanization: half of 20 each
+            Enum.GetValues<QueryAlteration>().Where(a => a is not (QueryAlteration.Unlisted or QueryAlteration.OriginalScript or QueryAlteration.NearMissCompany)),
+            a => Assert.Equal(10, set.Queries.Count(q => q.Alteration == a))); // Hangul and Revised Romanization: half of 20 each; 10 per script, 10 katakana
         Assert.Equal(50, set.Queries.Count(q => q.Alteration == QueryAlteration.Unlisted));
         Assert.Equal(30, set.Queries.Count(q => q.Alteration == QueryAlteration.NearMissCompany));
     }
@@ -96,6 +96,19 @@ public sealed class EvaluationSetBuilderTests
         Assert.All(korean.Where(q => q.Alteration == QueryAlteration.Hangul), q => Assert.All(q.Text, c => Assert.InRange(c, '\uAC00', '\uD7A3')));
         Assert.All(korean.Where(q => q.Alteration == QueryAlteration.RevisedRomanization), q => Assert.All(q.Text, c => Assert.True(char.IsAscii(c))));
         Assert.All(korean, q => Assert.Contains("DPRK", string.Join(' ', Sdn2021.Entities.Single(e => e.Id == q.ExpectedEntityId).Programs), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Script_and_katakana_queries_are_in_the_main_set_and_name_listed_persons()
+    {
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, Small);
+        var listed = Sdn2021.Entities.ToDictionary(e => e.Id);
+        var written = set.Queries.Where(q => ScriptSpellingQueries.Scripts.Contains(q.Alteration) || q.Alteration == QueryAlteration.KatakanaSpelling).ToList();
+
+        Assert.Equal(60, written.Count);
+        Assert.All(written, q => Assert.Equal(EntityType.Individual, listed[q.ExpectedEntityId!].Type));
+        Assert.All(written.Where(q => q.Alteration == QueryAlteration.KatakanaSpelling), q =>
+            Assert.All(q.Text, c => Assert.True(c is '・' or 'ー' || c is >= '\u30A0' and <= '\u30FF', $"'{c}' in {q.Text}")));
     }
 
     private static int Words(string name) => name.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Length;

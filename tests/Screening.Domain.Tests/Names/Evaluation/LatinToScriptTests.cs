@@ -13,4 +13,19 @@ public sealed class LatinToScriptTests
     [InlineData("Ayman AL-ZAWAHIRI", QueryAlteration.HebrewSpelling, "אימן אל זוהירי")]
     public void Writes_a_latin_name_by_the_script_rule_table(string latin, QueryAlteration script, string expected) =>
         Assert.Equal(expected, LatinToScript.Write(latin, script));
+
+    [Theory]
+    [InlineData("Vladimir PUTIN", "ウラジミル・プチン")]
+    [InlineData("KIM Jong-Un", "キム・ジョンウン")]
+    [InlineData("Ahmed HASSAN", "アフメド・ハッサン")]
+    [InlineData("MUHAMMAD", "ムハンマド")]
+    [InlineData("ABDULLAH", "アブドゥラ")]
+    [InlineData("Sergei IVANOV", "セルゲイ・イバノフ")]
+    [InlineData("Kareem SHAH", "カレーム・シャ")]
+    [InlineData("MUN Kyong-Hwan", "ムン・キョンファン")]
+    [InlineData("KIM Hyok-Chol", "キム・ヒョクチョル")]
+    [InlineData("Chris TANG", "クリス・タン")]
+    [InlineData("Ibrahim Sa'd Zayn-al-'Abidin", "イブラヒム・サド・ザインアルアビジン")]
+    public void Writes_a_latin_name_in_katakana_by_the_rule_table(string latin, string expected) =>
+        Assert.Equal(expected, LatinToKatakana.Write(latin));
 }

@@ -13,19 +13,22 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Reduced_benchmark_meets_quality_floors()
     {
-        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, new EvaluationSetOptions(Seed: 7, EntityCount: 20_000, AlteredQueries: 140, UnlistedQueries: 100));
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, new EvaluationSetOptions(Seed: 7, EntityCount: 20_000, AlteredQueries: 140, UnlistedQueries: 100, ScriptQueriesPerScript: 10, KatakanaQueries: 10));
         var index = NameIndex.Build(set.Entities);
 
         var report = EvaluationRunner.Run(index, set);
 
         output.WriteLine(report.ToString());
-        // Every query counted (measured 0.979: three dropped-token queries whose words all occur in another entity's
-        // name rank second); the session-1 label rules, which leave those out, measured 0.991.
-        Assert.True(report.RecallAt1 >= 0.975, $"recall@1 {report.RecallAt1:0.000}");
-        Assert.True(report.LabelRuleRecallAt1 >= 0.985, $"recall@1 under the session-1 label rules {report.LabelRuleRecallAt1:0.000}");
-        Assert.True(report.RecallAt10 >= 0.99, $"recall@10 {report.RecallAt10:0.000}");
-        Assert.True(report.RocAuc >= 0.98, $"ROC-AUC {report.RocAuc:0.000}");
-        Assert.True(report.FalsePositiveRate <= 0.03, $"false positives {report.FalsePositiveRate:0.000}");
+        // Every kind of the full report, fewer of each; every query counted. Measured 2026-11-30 with the five script
+        // spellings and katakana (10 each) in the set: recall@1 0.957 → 0.967 after the top-1 fixes of report5 (0.965 →
+        // 0.976 under the session-1 label rules), recall@10 0.983 → 0.987, ROC-AUC 0.948 → 0.956, no unlisted name at
+        // match. The written kinds (Hebrew 0.80, Devanagari 0.90, katakana 0.90 at recall@10) hold the overall figures
+        // down; the Latin kinds are all found. Deterministic (fixed seed).
+        Assert.True(report.RecallAt1 >= 0.965, $"recall@1 {report.RecallAt1:0.000}");
+        Assert.True(report.LabelRuleRecallAt1 >= 0.975, $"recall@1 under the session-1 label rules {report.LabelRuleRecallAt1:0.000}");
+        Assert.True(report.RecallAt10 >= 0.985, $"recall@10 {report.RecallAt10:0.000}");
+        Assert.True(report.RocAuc >= 0.955, $"ROC-AUC {report.RocAuc:0.000}");
+        Assert.True(report.FalsePositiveRate <= 0.01, $"false positives {report.FalsePositiveRate:0.000}");
         Assert.Equal(0, report.NearMissMatchRate); // a company with one distinctive word replaced is another company
     }
 
@@ -45,7 +48,7 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
         output.WriteLine($"index build {build.Elapsed.TotalMilliseconds:0} ms, heap growth {measured / 1_048_576.0:0.0} MB");
         output.WriteLine($"entities {index.EntityCount}, names {index.NameCount}, tokens {index.TokenCount}, approx. index memory {index.ApproximateMemoryBytes / 1_048_576.0:0.0} MB");
         output.WriteLine(report.ToString());
-        foreach (var miss in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && o.Rank != 1).Take(60))
+        foreach (var miss in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && o.Rank != 1).Take(100))
         {
             output.WriteLine($"MISS {miss.Query.Alteration} '{miss.Query.Text}' (from '{miss.Query.SourceName}') rank {miss.Rank} score {miss.ExpectedScore:0.000} top {miss.TopEntityId} {miss.TopScore:0.000}");
         }
@@ -55,7 +58,7 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"NEG {fp.Query.Alteration} '{fp.Query.Text}' top {fp.TopEntityId} {fp.TopScore:0.000}");
         }
 
-        Assert.Equal(1200, set.Queries.Count);
+        Assert.Equal(1500, set.Queries.Count);
         Assert.Equal(40_000, index.EntityCount);
     }
 }

@@ -36,10 +36,11 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
         // Floors at the figures measured 2026-11-30 (recall@10): Greek 0.80 → 0.92 (ELOT initial ΜΠ/ΝΤ/ΓΚ, ΟΥ), Armenian
         // 0.94, Georgian 1.00, Hebrew 0.58 → 0.74 (geresh), Devanagari 0.94. Deterministic (fixed seeds), so a fall is a
         // change of the engine, not noise.
-        Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.92, "Greek");
+        // After report5's token rules (matching.md §4, measured the same day): Greek 0.92 → 0.96, Devanagari 0.94 → 0.96.
+        Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.96, "Greek");
         Assert.True(report.RecallAt10For(QueryAlteration.ArmenianSpelling) >= 0.94, "Armenian");
         Assert.True(report.RecallAt10For(QueryAlteration.GeorgianSpelling) >= 1.0, "Georgian");
         Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.74, "Hebrew");
-        Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.94, "Devanagari");
+        Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.96, "Devanagari");
     }
 }

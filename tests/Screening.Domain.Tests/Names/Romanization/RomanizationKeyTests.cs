@@ -18,6 +18,8 @@ public sealed class RomanizationKeyTests
     // Arabic: ALA-LC vs popular and French-influenced spellings.
     [InlineData("MUHAMMAD", "MOHAMMED")] // BIN LADIN, Usama bin Muhammad bin Awad (SDN 6365)
     [InlineData("MUHAMMAD", "MOHAMED")]
+    [InlineData("JAVAD", "JUAD")] // NASRALLAH, Jawad a.k.a. NASRALLAH, Juad (SDN 26037)
+    [InlineData("JAVAD", "JAWAD")]
     [InlineData("MUHAMMAD", "MUKHAMMAD")] // Russian transliteration, via the Cyrillic rules
     [InlineData("USAMA", "OSAMA")]
     [InlineData("HUSAYN", "HUSSEIN")]

@@ -35,6 +35,25 @@ public sealed class PrecisionTests
             Sdn2021Index.Index.Search(new NameQuery(new string('A', 500), IncludeBelowThreshold: true)),
             m => Assert.True(m.Score < NameMatchingOptions.Default.ReviewThreshold));
 
+    /// <summary>
+    /// Two given names of the Arabic name dictionary more than one error apart are two names: "Muhannad BORODAI" was a
+    /// match (0.898) for "BORODAI, Abdul Mohamed" in the evaluation, MUHANNAD scored 0.871 against MOHAMED. A spelling
+    /// variant of the same name (MUHAMMAD) and a one-letter typo still match.
+    /// </summary>
+    [Theory]
+    [InlineData("Muhannad BORODAI", false)]
+    [InlineData("Mahmoud BORODAI", false)]
+    [InlineData("Muhammad BORODAI", true)]
+    [InlineData("Mohamad BORODAI", true)]
+    public void Another_arabic_given_name_is_not_a_spelling_of_the_listed_one(string query, bool match)
+    {
+        var index = NameIndex.Build([TestEntities.Entity("90005", EntityType.Individual, "BORODAI, Mohamed")]);
+
+        var score = index.Search(new NameQuery(query, IncludeBelowThreshold: true)) is [var top, ..] ? top.Score : 0;
+
+        Assert.Equal(match, score >= NameMatchingOptions.Default.MatchThreshold);
+    }
+
     [Theory]
     [InlineData("Northwind Steel Tubes Ltd")] // one distinctive word replaced
     [InlineData("Hoshino Maru No. 8")] // another vessel of the same owner
