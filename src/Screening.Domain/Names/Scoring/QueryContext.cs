@@ -10,11 +10,17 @@ namespace Screening.Domain.Names.Scoring;
 /// </summary>
 internal sealed class QueryContext
 {
-    private readonly Dictionary<long, (double Similarity, TokenMatchKind Kind)> cache = new(64);
+    /// <summary>A similarity cache a finished query gave back (<see cref="Release"/>), reused by the thread's next query.</summary>
+    [ThreadStatic]
+    private static Dictionary<long, (double Similarity, TokenMatchKind Kind)>? released;
+
+    private Dictionary<long, (double Similarity, TokenMatchKind Kind)> cache;
     private readonly LostSpaceSplit[]?[] splits;
 
     public QueryContext(IReadOnlyList<NameToken> tokens, TokenVocabulary vocabulary, NameMatchingOptions options)
     {
+        cache = released ?? new(64);
+        released = null;
         Tokens = tokens;
         Vocabulary = vocabulary;
         Options = options;
@@ -73,6 +79,17 @@ internal sealed class QueryContext
     public TokenVocabulary Vocabulary { get; }
 
     public NameMatchingOptions Options { get; }
+
+    /// <summary>
+    /// Gives the similarity cache back for the thread's next query, emptied; this context must not be used afterwards.
+    /// A context never released just leaves its cache to the collector.
+    /// </summary>
+    public void Release()
+    {
+        cache.Clear();
+        released = cache;
+        cache = null!;
+    }
 
     public (double Similarity, TokenMatchKind Kind) Similarity(int queryToken, int listedToken)
     {
