@@ -36,6 +36,7 @@ internal static class CandidateCollector
 
         var found = work.Found;
         var seen = work.Seen;
+        seen.EnsureCapacity(vocabulary.Tokens.Length);
         try
         {
             // Rarest tokens first: once they have proposed candidates, very common tokens only add to those.
@@ -180,7 +181,7 @@ internal static class CandidateCollector
         return buffer;
     }
 
-    private static void AddAllJoined(int[] ids, double similarity, List<(int Token, double Similarity)> found, HashSet<int> seen)
+    private static void AddAllJoined(int[] ids, double similarity, List<(int Token, double Similarity)> found, SeenTokens seen)
     {
         foreach (var id in ids)
         {
@@ -190,7 +191,7 @@ internal static class CandidateCollector
 
     /// <summary>Listed tokens found from the token's own spellings: exact, key, deletion forms, skeleton. Returns the exact id or -1.</summary>
     private static int LookUpOwnSpellings(
-        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, HashSet<int> seen)
+        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, SeenTokens seen)
     {
         var vocabulary = query.Vocabulary;
         if (!vocabulary.TryGetByText(token.Text, out var exact))
@@ -256,7 +257,7 @@ internal static class CandidateCollector
     }
 
     private static void LookUpTypos(
-        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, HashSet<int> seen, bool includeTwoDeletions)
+        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, SeenTokens seen, bool includeTwoDeletions)
     {
         var vocabulary = query.Vocabulary;
         for (var s = 0; s < TokenVocabulary.SpellingCount(token); s++)
@@ -294,7 +295,7 @@ internal static class CandidateCollector
     /// fuzzy lookup): a second entry would spend its postings twice against the budget. Already found as a poorer
     /// typo, it keeps the better similarity; seen and rejected as a typo ("MALE" / "MALEKI"), it is added now.
     /// </summary>
-    private static void AddJoined(int id, double similarity, List<(int Token, double Similarity)> found, HashSet<int> seen)
+    private static void AddJoined(int id, double similarity, List<(int Token, double Similarity)> found, SeenTokens seen)
     {
         if (!seen.Add(id))
         {
@@ -309,7 +310,7 @@ internal static class CandidateCollector
         found.Add((id, similarity));
     }
 
-    private static void Consider(QueryContext query, int queryToken, int listedToken, List<(int, double)> found, HashSet<int> seen)
+    private static void Consider(QueryContext query, int queryToken, int listedToken, List<(int, double)> found, SeenTokens seen)
     {
         if (!seen.Add(listedToken))
         {
@@ -323,6 +324,46 @@ internal static class CandidateCollector
         }
     }
 
+    /// <summary>
+    /// The listed tokens already considered for one query token: a stamp per vocabulary token, so forgetting them for the
+    /// next query token is one increment, not clearing a hash set as large as the busiest query ever made it.
+    /// </summary>
+    internal sealed class SeenTokens
+    {
+        private int[] stamps = [];
+        private int stamp = 1;
+
+        public void EnsureCapacity(int tokens)
+        {
+            if (stamps.Length < tokens)
+            {
+                stamps = new int[tokens];
+                stamp = 1;
+            }
+        }
+
+        /// <summary>True the first time <paramref name="token"/> is added since the last <see cref="Clear"/>.</summary>
+        public bool Add(int token)
+        {
+            if (stamps[token] == stamp)
+            {
+                return false;
+            }
+
+            stamps[token] = stamp;
+            return true;
+        }
+
+        public void Clear()
+        {
+            if (++stamp == int.MaxValue)
+            {
+                Array.Clear(stamps);
+                stamp = 1;
+            }
+        }
+    }
+
     internal sealed class Scratch(int size)
     {
         public float[] Accumulated { get; } = new float[size];
@@ -333,7 +374,7 @@ internal static class CandidateCollector
         // lookup's lists and the candidate heap, so collecting allocates only the returned array.
         public List<(int Token, double Similarity)> Found { get; } = new(32);
 
-        public HashSet<int> Seen { get; } = [];
+        public SeenTokens Seen { get; } = new();
 
         public char[] JoinBuffer { get; set; } = new char[64];
 

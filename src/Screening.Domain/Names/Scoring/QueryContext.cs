@@ -86,8 +86,13 @@ internal sealed class QueryContext
     /// </summary>
     public void Release()
     {
-        cache.Clear();
-        released = cache;
+        // Clearing costs as much as the cache is large: an unusually large one is left to the collector instead.
+        if (cache.Count <= 4096)
+        {
+            cache.Clear();
+            released = cache;
+        }
+
         cache = null!;
     }
 
