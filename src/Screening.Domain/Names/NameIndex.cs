@@ -146,7 +146,8 @@ public sealed class NameIndex
             (float)Math.Log(1.0 + nameTotal),
             options.MinimumTypoTokenLength);
         var indexedNames = rawNames
-            .Select(r => new IndexedName(r.Entity, r.Name, r.Tokens, r.Tokens.Sum(id => weights[id])))
+            .Select(r => new IndexedName(
+                r.Entity, r.Name, r.Tokens, r.Tokens.Sum(id => weights[id]), NamesOf(entityArray[r.Entity])[r.Name].Strength))
             .ToArray();
         var joinedPairs = joined.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
             .ToFrozenDictionary(StringComparer.Ordinal);
@@ -282,9 +283,8 @@ public sealed class NameIndex
     private double Adjust(NameQuery query, IndexedName indexed, NameScore scored, List<ScoreAdjustment>? explained)
     {
         var nameScore = scored.Score;
-        var name = NamesOf(entities[indexed.EntityIndex])[indexed.NameIndexInEntity];
         var capped = scored.ReplacedWord is not null && nameScore > Options.ReplacedWordScoreCap;
-        if (explained is null && !capped && name.Strength == NameStrength.Strong && query.DateOfBirth is null && query.Country is null)
+        if (explained is null && !capped && indexed.Strength == NameStrength.Strong && query.DateOfBirth is null && query.Country is null)
         {
             return nameScore;
         }
@@ -297,7 +297,7 @@ public sealed class NameIndex
                 Options.ReplacedWordScoreCap - nameScore));
         }
 
-        if (name.Strength == NameStrength.Weak)
+        if (indexed.Strength == NameStrength.Weak)
         {
             var beforeFactor = capped ? Options.ReplacedWordScoreCap : nameScore;
             adjustments.Add(new ScoreAdjustment("weak alias", -(1 - Options.WeakAliasFactor) * beforeFactor));
