@@ -199,7 +199,7 @@ public sealed class NameIndex
             throw new InvalidNameQueryException($"The name '{query.Name}' contains no letters or digits to match.", nameof(query));
         }
 
-        var context = new QueryContext(tokens, vocabulary, Options);
+        var context = ContextFor(tokens);
         Func<int, bool> typeAllowed = (query.Type, scope) switch
         {
             ({ } type, { } within) => e => within.Contains(e) && entities[e].Type == type,
@@ -263,6 +263,9 @@ public sealed class NameIndex
         context.Release();
         return matches;
     }
+
+    /// <summary>A normalized query against this index's vocabulary, as <see cref="Search(NameQuery, NameScope?)"/> scores it (tests look inside).</summary>
+    internal QueryContext ContextFor(IReadOnlyList<NameToken> tokens) => new(tokens, vocabulary, Options);
 
     private int Rank(EntityBest x, EntityBest y)
     {
