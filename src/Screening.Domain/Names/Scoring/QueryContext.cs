@@ -12,14 +12,14 @@ internal sealed class QueryContext
 {
     /// <summary>A similarity cache a finished query gave back (<see cref="Release"/>), reused by the thread's next query.</summary>
     [ThreadStatic]
-    private static Dictionary<long, (double Similarity, TokenMatchKind Kind)>? released;
+    private static SimilarityCache? released;
 
-    private Dictionary<long, (double Similarity, TokenMatchKind Kind)> cache;
+    private SimilarityCache cache;
     private readonly LostSpaceSplit[]?[] splits;
 
     public QueryContext(IReadOnlyList<NameToken> tokens, TokenVocabulary vocabulary, NameMatchingOptions options)
     {
-        cache = released ?? new(64);
+        cache = released ?? new();
         released = null;
         Tokens = tokens;
         Vocabulary = vocabulary;
@@ -86,8 +86,8 @@ internal sealed class QueryContext
     /// </summary>
     public void Release()
     {
-        // Clearing costs as much as the cache is large: an unusually large one is left to the collector instead.
-        if (cache.Count <= 4096)
+        // An unusually large table is left to the collector rather than held by the thread.
+        if (cache.Capacity <= SimilarityCache.LargestKept)
         {
             cache.Clear();
             released = cache;
@@ -98,8 +98,7 @@ internal sealed class QueryContext
 
     public (double Similarity, TokenMatchKind Kind) Similarity(int queryToken, int listedToken)
     {
-        var key = ((long)queryToken << 32) | (uint)listedToken;
-        if (!cache.TryGetValue(key, out var result))
+        if (!cache.TryGet(queryToken, listedToken, out var result))
         {
             result = TokenSimilarity.Compare(Tokens[queryToken], Vocabulary.Tokens[listedToken], Options);
             var phonetic = KanaPhoneticSimilarity(queryToken, listedToken);
@@ -108,7 +107,7 @@ internal sealed class QueryContext
                 result = (phonetic, TokenMatchKind.Phonetic);
             }
 
-            cache[key] = result;
+            cache.Add(queryToken, listedToken, result);
         }
 
         return result;
