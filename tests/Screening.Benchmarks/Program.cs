@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Screening.Benchmarks.Monitoring;
+using Screening.Benchmarks.Names;
 
 // "monitoring-scale N [partition concurrency]" is a timed end-to-end run, not a BenchmarkDotNet suite (docs/benchmarks.md).
 if (args is ["monitoring-scale", var count, ..])
@@ -22,6 +23,20 @@ if (args is ["monitoring-worker", var connection, var workerConcurrency])
 if (args is ["monitoring-delta-screen", var subjects, ..])
 {
     await DeltaScreenRun.RunAsync(int.Parse(subjects, CultureInfo.InvariantCulture));
+    return;
+}
+
+// "name-profile PASSES" times the evaluation queries pass after pass in one process (docs/benchmarks.md, name matching).
+if (args is ["name-profile", var passes])
+{
+    NameMatchingProfileRun.Run(int.Parse(passes, CultureInfo.InvariantCulture));
+    return;
+}
+
+// "name-results FILE" writes every evaluation query's results, to compare two engines for identical results.
+if (args is ["name-results", var resultsPath])
+{
+    NameMatchingProfileRun.WriteResults(resultsPath);
     return;
 }
 

@@ -146,7 +146,8 @@ public sealed class NameIndex
             (float)Math.Log(1.0 + nameTotal),
             options.MinimumTypoTokenLength);
         var indexedNames = rawNames
-            .Select(r => new IndexedName(r.Entity, r.Name, r.Tokens, r.Tokens.Sum(id => weights[id])))
+            .Select(r => new IndexedName(
+                r.Entity, r.Name, r.Tokens, r.Tokens.Sum(id => weights[id]), NamesOf(entityArray[r.Entity])[r.Name].Strength))
             .ToArray();
         var joinedPairs = joined.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
             .ToFrozenDictionary(StringComparer.Ordinal);
@@ -198,7 +199,7 @@ public sealed class NameIndex
             throw new InvalidNameQueryException($"The name '{query.Name}' contains no letters or digits to match.", nameof(query));
         }
 
-        var context = new QueryContext(tokens, vocabulary, Options);
+        var context = ContextFor(tokens);
         Func<int, bool> typeAllowed = (query.Type, scope) switch
         {
             ({ } type, { } within) => e => within.Contains(e) && entities[e].Type == type,
@@ -209,26 +210,44 @@ public sealed class NameIndex
         var candidates = CandidateCollector.Collect(context, names, typeAllowed, joinedPairs, Options.CandidatePoolSize, Options.CommonTokenPostings);
         var threshold = query.Threshold ?? Options.MatchThreshold;
 
-        // Score every candidate cheaply, keep each entity's best name, and explain only what is returned.
-        var best = new Dictionary<int, (int Name, double Score)>();
+        // Score every candidate cheaply, keep each entity's best name, and explain only what is returned. The pool is a
+        // dozen names, so a linear scan finds an entity's earlier entry faster than a dictionary.
+        Span<EntityBest> best = candidates.Length <= 64 ? stackalloc EntityBest[candidates.Length] : new EntityBest[candidates.Length];
+        var entityCount = 0;
         foreach (var candidate in candidates)
         {
             var indexed = names[candidate];
             var score = Adjust(query, indexed, NameScorer.Score(context, indexed.TokenIds, explain: false), null);
-            if (!best.TryGetValue(indexed.EntityIndex, out var previous) || score > previous.Score
-                || (score == previous.Score && candidate < previous.Name))
+            var at = 0;
+            while (at < entityCount && best[at].Entity != indexed.EntityIndex)
             {
-                best[indexed.EntityIndex] = (candidate, score);
+                at++;
+            }
+
+            if (at == entityCount)
+            {
+                best[entityCount++] = new EntityBest(indexed.EntityIndex, candidate, score, at);
+            }
+            else if (score > best[at].Score || (score == best[at].Score && candidate < best[at].Name))
+            {
+                best[at] = best[at] with { Name = candidate, Score = score };
             }
         }
 
-        var selected = best.Values
-            .Where(b => query.IncludeBelowThreshold || b.Score >= threshold)
-            .OrderByDescending(b => b.Score)
-            .ThenBy(b => entities[names[b.Name].EntityIndex].Id, StringComparer.Ordinal)
-            .Take(query.Limit);
+        // Best score first, then entity id; an entity's first appearance breaks any remaining tie, as a stable sort would.
+        var kept = 0;
+        for (var b = 0; b < entityCount; b++)
+        {
+            if (query.IncludeBelowThreshold || best[b].Score >= threshold)
+            {
+                best[kept++] = best[b];
+            }
+        }
+
+        var ranked = best[..kept];
+        ranked.Sort((x, y) => Rank(x, y));
         var matches = new List<NameMatch>(query.Limit);
-        foreach (var (candidate, _) in selected)
+        foreach (var (_, candidate, _, _) in ranked[..Math.Min(kept, query.Limit)])
         {
             var indexed = names[candidate];
             var entity = entities[indexed.EntityIndex];
@@ -241,16 +260,34 @@ public sealed class NameIndex
             matches.Add(new NameMatch(entity, name, final, explanation));
         }
 
+        context.Release();
         return matches;
     }
+
+    /// <summary>A normalized query against this index's vocabulary, as <see cref="Search(NameQuery, NameScope?)"/> scores it (tests look inside).</summary>
+    internal QueryContext ContextFor(IReadOnlyList<NameToken> tokens) => new(tokens, vocabulary, Options);
+
+    private int Rank(EntityBest x, EntityBest y)
+    {
+        var byScore = y.Score.CompareTo(x.Score);
+        if (byScore != 0)
+        {
+            return byScore;
+        }
+
+        var byId = string.CompareOrdinal(entities[x.Entity].Id, entities[y.Entity].Id);
+        return byId != 0 ? byId : x.FirstSeen.CompareTo(y.FirstSeen);
+    }
+
+    /// <summary>An entity's best-scoring candidate name so far, and when the entity was first met (the last tie-break).</summary>
+    private readonly record struct EntityBest(int Entity, int Name, double Score, int FirstSeen);
 
     /// <summary>The final score: the name score with the replaced-word cap, the weak-alias factor and the qualifiers applied.</summary>
     private double Adjust(NameQuery query, IndexedName indexed, NameScore scored, List<ScoreAdjustment>? explained)
     {
         var nameScore = scored.Score;
-        var name = NamesOf(entities[indexed.EntityIndex])[indexed.NameIndexInEntity];
         var capped = scored.ReplacedWord is not null && nameScore > Options.ReplacedWordScoreCap;
-        if (explained is null && !capped && (name.Strength == NameStrength.Strong || nameScore >= 1) && query.DateOfBirth is null && query.Country is null)
+        if (explained is null && !capped && (indexed.Strength == NameStrength.Strong || nameScore >= 1) && query.DateOfBirth is null && query.Country is null)
         {
             return nameScore;
         }
@@ -266,7 +303,7 @@ public sealed class NameIndex
         // A weak alias is broad, so a resemblance to it is weaker evidence than the same resemblance to a strong name;
         // a query that spells every token of it exactly is the listed name itself, and must not rank below another
         // entity's near match ("AL-AMIN, Ibrahim", SDN 24519's weak alias, under "IBRAHIM, Amin" at 0.984).
-        if (name.Strength == NameStrength.Weak && nameScore < 1)
+        if (indexed.Strength == NameStrength.Weak && nameScore < 1)
         {
             var beforeFactor = capped ? Options.ReplacedWordScoreCap : nameScore;
             adjustments.Add(new ScoreAdjustment("weak alias", -(1 - Options.WeakAliasFactor) * beforeFactor));

@@ -28,13 +28,20 @@ internal static class CandidateCollector
         var vocabulary = query.Vocabulary;
         var work = scratch is { } existing && existing.Accumulated.Length >= names.Length ? existing : (scratch = new Scratch(names.Length));
         var tokens = query.Tokens;
-        var allWeak = tokens.All(t => t.IsWeak);
-        var found = new List<(int Token, double Similarity)>(32);
-        var seen = new HashSet<int>();
+        var allWeak = true;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            allWeak &= tokens[t].IsWeak;
+        }
+
+        var found = work.Found;
+        var seen = work.Seen;
+        seen.EnsureCapacity(vocabulary.Tokens.Length);
         try
         {
             // Rarest tokens first: once they have proposed candidates, very common tokens only add to those.
-            var order = Enumerable.Range(0, tokens.Count).OrderByDescending(i => query.Weights[i]).ToArray();
+            Span<int> order = tokens.Count <= 64 ? stackalloc int[tokens.Count] : new int[tokens.Count];
+            RarestFirst(query.Weights, order);
             foreach (var i in order)
             {
                 var token = tokens[i];
@@ -50,38 +57,36 @@ internal static class CandidateCollector
 
                 // The query token joined from two (or three) query tokens equals one listed token ("KWANG SON" → "KWANGSON").
                 // Added even when the listed token was already seen as a poor typo of this half ("MALE" / "MALEKI").
+                // The joined spellings are looked up without building them as strings.
                 if (i + 1 < tokens.Count)
                 {
-                    var joinedIds = vocabulary.ByKey(token.Key + tokens[i + 1].Key);
+                    var joinedSimilarity = query.Options.JoinedTokenSimilarity;
+                    var second = tokens[i + 1];
+                    AddAllJoined(vocabulary.ByKey(Joined(token.Key, second.Key, "", work)), joinedSimilarity, found, seen);
                     if (query.JoinedKeys[i] is { } joinedKey)
                     {
-                        joinedIds = [.. joinedIds, .. vocabulary.ByKey(joinedKey)];
+                        AddAllJoined(vocabulary.ByKey(joinedKey), joinedSimilarity, found, seen);
                     }
 
-                    if (vocabulary.TryGetByText(token.Text + tokens[i + 1].Text, out var joinedText))
+                    if (vocabulary.TryGetByText(Joined(token.Text, second.Text, "", work), out var joinedText))
                     {
-                        joinedIds = [.. joinedIds, joinedText];
+                        AddJoined(joinedText, joinedSimilarity, found, seen);
                     }
 
                     // Three query tokens joined: a three-syllable Han name written as one word ("XIAO RUI ZHI" → "XIAORUIZHI").
                     if (i + 2 < tokens.Count)
                     {
                         var third = tokens[i + 2];
-                        joinedIds = [.. joinedIds, .. vocabulary.ByKey(token.Key + tokens[i + 1].Key + third.Key)];
+                        AddAllJoined(vocabulary.ByKey(Joined(token.Key, second.Key, third.Key, work)), joinedSimilarity, found, seen);
                         if (query.ThreeJoinedKeys[i] is { } threeJoinedKey)
                         {
-                            joinedIds = [.. joinedIds, .. vocabulary.ByKey(threeJoinedKey)];
+                            AddAllJoined(vocabulary.ByKey(threeJoinedKey), joinedSimilarity, found, seen);
                         }
 
-                        if (vocabulary.TryGetByText(token.Text + tokens[i + 1].Text + third.Text, out var tripleText))
+                        if (vocabulary.TryGetByText(Joined(token.Text, second.Text, third.Text, work), out var tripleText))
                         {
-                            joinedIds = [.. joinedIds, tripleText];
+                            AddJoined(tripleText, joinedSimilarity, found, seen);
                         }
-                    }
-
-                    foreach (var id in joinedIds)
-                    {
-                        AddJoined(id, query.Options.JoinedTokenSimilarity, found, seen);
                     }
                 }
 
@@ -115,9 +120,9 @@ internal static class CandidateCollector
 
                 // One query token equals two adjacent listed tokens joined ("KWANGSON" → "KWANG SON").
                 var joinedVote = (float)(query.Options.JoinedTokenSimilarity * query.Weights[i]);
-                foreach (var spelling in TokenVocabulary.Spellings(token))
+                for (var s = 0; s < TokenVocabulary.SpellingCount(token); s++)
                 {
-                    if (joinedPairs.TryGetValue(spelling, out var joinedNames))
+                    if (joinedPairs.TryGetValue(TokenVocabulary.Spelling(token, s), out var joinedNames))
                     {
                         foreach (var name in joinedNames)
                         {
@@ -130,7 +135,8 @@ internal static class CandidateCollector
                 // or not ("ALIAHMED" for "ALI, Ahmed Mohammed": the joined pairs only hold adjacent tokens).
                 if (!query.IsKnown[i] && exact < 0 && (!token.IsWeak || allWeak))
                 {
-                    foreach (var name in LostSpaceLookup.NamesHoldingBothHalves(vocabulary, query.SplitsOf(i)))
+                    LostSpaceLookup.NamesHoldingBothHalves(vocabulary, query.SplitsOf(i), work.LostSpaceNames, work.LeftPostings, work.RightPostings);
+                    foreach (var name in work.LostSpaceNames)
                     {
                         work.Vote(name, generation, joinedVote, addOnly: false);
                     }
@@ -145,9 +151,52 @@ internal static class CandidateCollector
         }
     }
 
+    /// <summary>
+    /// Query token positions by descending weight, equal weights in query order: the order a stable sort gives, so the
+    /// rarest token still proposes first and ties stay where they were.
+    /// </summary>
+    internal static void RarestFirst(double[] weights, Span<int> order)
+    {
+        for (var i = 0; i < order.Length; i++)
+        {
+            var at = i;
+            while (at > 0 && weights[order[at - 1]] < weights[i])
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+
+            order[at] = i;
+        }
+    }
+
+    /// <summary>Two or three spellings written as one word, in the scratch buffer (valid until the next call).</summary>
+    private static ReadOnlySpan<char> Joined(string first, string second, string third, Scratch work)
+    {
+        var length = first.Length + second.Length + third.Length;
+        if (work.JoinBuffer.Length < length)
+        {
+            work.JoinBuffer = new char[Math.Max(length, 2 * work.JoinBuffer.Length)];
+        }
+
+        var buffer = work.JoinBuffer.AsSpan(0, length);
+        first.CopyTo(buffer);
+        second.CopyTo(buffer[first.Length..]);
+        third.CopyTo(buffer[(first.Length + second.Length)..]);
+        return buffer;
+    }
+
+    private static void AddAllJoined(int[] ids, double similarity, List<(int Token, double Similarity)> found, SeenTokens seen)
+    {
+        foreach (var id in ids)
+        {
+            AddJoined(id, similarity, found, seen);
+        }
+    }
+
     /// <summary>Listed tokens found from the token's own spellings: exact, key, deletion forms, skeleton. Returns the exact id or -1.</summary>
     private static int LookUpOwnSpellings(
-        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, HashSet<int> seen)
+        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, SeenTokens seen)
     {
         var vocabulary = query.Vocabulary;
         if (!vocabulary.TryGetByText(token.Text, out var exact))
@@ -179,7 +228,7 @@ internal static class CandidateCollector
         // does not (two substitutions, two insertions); they are many and collide often, so they are looked
         // up only when nothing close was found. Looking them up always doubled the cost per query and only
         // added unlisted names at match (0.6 % → 1.0 %), while recall did not change (docs/benchmarks.md).
-        if (!found.Exists(f => f.Similarity >= NearSimilarity))
+        if (!AnyNear(found))
         {
             LookUpTypos(query, i, token, work, found, seen, includeTwoDeletions: true);
         }
@@ -199,12 +248,26 @@ internal static class CandidateCollector
 
     private const double NearSimilarity = 0.9;
 
+    private static bool AnyNear(List<(int Token, double Similarity)> found)
+    {
+        foreach (var (_, similarity) in found)
+        {
+            if (similarity >= NearSimilarity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void LookUpTypos(
-        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, HashSet<int> seen, bool includeTwoDeletions)
+        QueryContext query, int i, NameToken token, Scratch work, List<(int Token, double Similarity)> found, SeenTokens seen, bool includeTwoDeletions)
     {
         var vocabulary = query.Vocabulary;
-        foreach (var spelling in TokenVocabulary.Spellings(token))
+        for (var s = 0; s < TokenVocabulary.SpellingCount(token); s++)
         {
+            var spelling = TokenVocabulary.Spelling(token, s);
             if (spelling.Length > 64)
             {
                 continue;
@@ -237,7 +300,7 @@ internal static class CandidateCollector
     /// fuzzy lookup): a second entry would spend its postings twice against the budget. Already found as a poorer
     /// typo, it keeps the better similarity; seen and rejected as a typo ("MALE" / "MALEKI"), it is added now.
     /// </summary>
-    private static void AddJoined(int id, double similarity, List<(int Token, double Similarity)> found, HashSet<int> seen)
+    private static void AddJoined(int id, double similarity, List<(int Token, double Similarity)> found, SeenTokens seen)
     {
         if (!seen.Add(id))
         {
@@ -252,7 +315,7 @@ internal static class CandidateCollector
         found.Add((id, similarity));
     }
 
-    private static void Consider(QueryContext query, int queryToken, int listedToken, List<(int, double)> found, HashSet<int> seen)
+    private static void Consider(QueryContext query, int queryToken, int listedToken, List<(int, double)> found, SeenTokens seen)
     {
         if (!seen.Add(listedToken))
         {
@@ -266,11 +329,67 @@ internal static class CandidateCollector
         }
     }
 
+    /// <summary>
+    /// The listed tokens already considered for one query token: a stamp per vocabulary token, so forgetting them for the
+    /// next query token is one increment, not clearing a hash set as large as the busiest query ever made it.
+    /// </summary>
+    internal sealed class SeenTokens
+    {
+        private int[] stamps = [];
+        private int stamp = 1;
+
+        public void EnsureCapacity(int tokens)
+        {
+            if (stamps.Length < tokens)
+            {
+                stamps = new int[tokens];
+                stamp = 1;
+            }
+        }
+
+        /// <summary>True the first time <paramref name="token"/> is added since the last <see cref="Clear"/>.</summary>
+        public bool Add(int token)
+        {
+            if (stamps[token] == stamp)
+            {
+                return false;
+            }
+
+            stamps[token] = stamp;
+            return true;
+        }
+
+        public void Clear()
+        {
+            if (++stamp == int.MaxValue)
+            {
+                Array.Clear(stamps);
+                stamp = 1;
+            }
+        }
+    }
+
     internal sealed class Scratch(int size)
     {
         public float[] Accumulated { get; } = new float[size];
 
         public ulong[] Forms { get; } = new ulong[DeletionNeighbourhood.BufferSize];
+
+        // Reused from query to query on this thread: the per-token lists, the joined-spelling buffer, the lost-space
+        // lookup's lists and the candidate heap, so collecting allocates only the returned array.
+        public List<(int Token, double Similarity)> Found { get; } = new(32);
+
+        public SeenTokens Seen { get; } = new();
+
+        public char[] JoinBuffer { get; set; } = new char[64];
+
+        public List<int> LostSpaceNames { get; } = [];
+
+        public List<int[]> LeftPostings { get; } = new(2);
+
+        public List<int[]> RightPostings { get; } = new(2);
+
+        private readonly PriorityQueue<int, double> heap = new();
 
         private readonly int[] marks = new int[size];
         private readonly float[] votes = new float[size];
@@ -314,7 +433,7 @@ internal static class CandidateCollector
 
         public int[] Best(IndexedName[] names, Func<int, bool> typeAllowed, double queryWeight, int poolSize)
         {
-            var heap = new PriorityQueue<int, double>(poolSize + 1);
+            heap.Clear();
             foreach (var name in touched)
             {
                 var indexed = names[name];

@@ -12,30 +12,30 @@ internal static class LostSpaceLookup
     /// <summary>Above this many names for a half, intersecting postings costs more than the evidence is worth.</summary>
     private const int LongestPostings = 20_000;
 
-    public static IEnumerable<int> NamesHoldingBothHalves(TokenVocabulary vocabulary, LostSpaceSplit[] splits)
+    /// <summary>Fills <paramref name="names"/> with the names holding both halves of some split, split by split; the two postings lists are scratch.</summary>
+    public static void NamesHoldingBothHalves(
+        TokenVocabulary vocabulary, LostSpaceSplit[] splits, List<int> names, List<int[]> leftPostings, List<int[]> rightPostings)
     {
+        names.Clear();
         foreach (var split in splits)
         {
-            var left = Postings(vocabulary, split.LeftText, split.LeftKey);
-            if (left.Count == 0)
+            Postings(vocabulary, split.LeftText, split.LeftKey, leftPostings);
+            if (leftPostings.Count == 0)
             {
                 continue;
             }
 
-            var right = Postings(vocabulary, split.RightText, split.RightKey);
-            foreach (var name in Intersect(left, right))
-            {
-                yield return name;
-            }
+            Postings(vocabulary, split.RightText, split.RightKey, rightPostings);
+            Intersect(leftPostings, rightPostings, names);
         }
     }
 
-    private static List<int[]> Postings(TokenVocabulary vocabulary, string half, string key)
+    private static void Postings(TokenVocabulary vocabulary, string half, string key, List<int[]> lists)
     {
-        var lists = new List<int[]>(2);
+        lists.Clear();
         if (vocabulary.TryGetByText(half, out var id))
         {
-            lists.Add(vocabulary.Postings[id]);
+            AddUnlessLong(vocabulary.Postings[id], lists);
         }
         else
         {
@@ -46,15 +46,20 @@ internal static class LostSpaceLookup
         {
             if (byKey != id)
             {
-                lists.Add(vocabulary.Postings[byKey]);
+                AddUnlessLong(vocabulary.Postings[byKey], lists);
             }
         }
-
-        lists.RemoveAll(p => p.Length > LongestPostings);
-        return lists;
     }
 
-    private static IEnumerable<int> Intersect(List<int[]> left, List<int[]> right)
+    private static void AddUnlessLong(int[] postings, List<int[]> lists)
+    {
+        if (postings.Length <= LongestPostings)
+        {
+            lists.Add(postings);
+        }
+    }
+
+    private static void Intersect(List<int[]> left, List<int[]> right, List<int> names)
     {
         foreach (var a in left)
         {
@@ -66,7 +71,7 @@ internal static class LostSpaceLookup
                 {
                     if (a[i] == b[j])
                     {
-                        yield return a[i];
+                        names.Add(a[i]);
                         i++;
                         j++;
                     }

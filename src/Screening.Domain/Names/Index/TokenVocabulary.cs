@@ -13,6 +13,8 @@ internal sealed class TokenVocabulary
 {
     private readonly FrozenDictionary<string, int> byText;
     private readonly FrozenDictionary<string, int[]> byKey;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> byTextSpan;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
     private readonly FrozenDictionary<string, int[]> bySkeleton;
     private readonly FrozenDictionary<ulong, int[]> byDeletionForm;
     private readonly FrozenDictionary<string, float> keyWeights;
@@ -36,6 +38,8 @@ internal sealed class TokenVocabulary
         LongestTokenLength = tokens.Length == 0 ? 0 : tokens.Max(t => Math.Max(t.Text.Length, t.Spelling.Length));
         byText = tokens.Select((t, i) => (t.Text, i)).ToFrozenDictionary(p => p.Text, p => p.i, StringComparer.Ordinal);
         byKey = Group(tokens, t => t.Key);
+        byTextSpan = byText.GetAlternateLookup<ReadOnlySpan<char>>();
+        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         bySkeleton = GroupMany(tokens, SkeletonKeys);
         kanaPhoneticKeys = tokens.Select(t => KatakanaPhoneticKey.ForLatin(t.Spelling)).ToArray();
         byKanaPhoneticKey = GroupMany(tokens, t => KatakanaPhoneticKey.ForLatin(t.Spelling) is { Length: > 0 } key ? [key] : []);
@@ -106,7 +110,12 @@ internal sealed class TokenVocabulary
 
     public bool TryGetByText(string text, out int id) => byText.TryGetValue(text, out id);
 
+    /// <summary>As <see cref="TryGetByText(string, out int)"/> for a spelling not held as a string (two tokens joined).</summary>
+    public bool TryGetByText(ReadOnlySpan<char> text, out int id) => byTextSpan.TryGetValue(text, out id);
+
     public int[] ByKey(string key) => byKey.TryGetValue(key, out var ids) ? ids : [];
+
+    public int[] ByKey(ReadOnlySpan<char> key) => byKeySpan.TryGetValue(key, out var ids) ? ids : [];
 
     public int[] BySkeleton(string skeleton) => skeleton.Length >= 2 && bySkeleton.TryGetValue(skeleton, out var ids) ? ids : [];
 
@@ -130,12 +139,16 @@ internal sealed class TokenVocabulary
     /// <summary>The spellings typo lookups use: the token's Latin spelling and, when different, its romanization key.</summary>
     public static IEnumerable<string> Spellings(NameToken token)
     {
-        yield return token.Spelling;
-        if (token.Key != token.Spelling)
+        for (var s = 0; s < SpellingCount(token); s++)
         {
-            yield return token.Key;
+            yield return Spelling(token, s);
         }
     }
+
+    /// <summary>How many <see cref="Spellings"/> the token has (1 or 2); with <see cref="Spelling"/>, the same list without an iterator on the query path.</summary>
+    public static int SpellingCount(NameToken token) => token.Key != token.Spelling ? 2 : 1;
+
+    public static string Spelling(NameToken token, int which) => which == 0 ? token.Spelling : token.Key;
 
     /// <summary>
     /// A token's skeleton, and for a token starting with a vowel also the skeleton without that vowel: Arabic

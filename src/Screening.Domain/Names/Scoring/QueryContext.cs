@@ -10,11 +10,17 @@ namespace Screening.Domain.Names.Scoring;
 /// </summary>
 internal sealed class QueryContext
 {
-    private readonly Dictionary<long, (double Similarity, TokenMatchKind Kind)> cache = new(64);
+    /// <summary>A similarity cache a finished query gave back (<see cref="Release"/>), reused by the thread's next query.</summary>
+    [ThreadStatic]
+    private static SimilarityCache? released;
+
+    private SimilarityCache cache;
     private readonly LostSpaceSplit[]?[] splits;
 
     public QueryContext(IReadOnlyList<NameToken> tokens, TokenVocabulary vocabulary, NameMatchingOptions options)
     {
+        cache = released ?? new();
+        released = null;
         Tokens = tokens;
         Vocabulary = vocabulary;
         Options = options;
@@ -98,10 +104,25 @@ internal sealed class QueryContext
 
     public NameMatchingOptions Options { get; }
 
+    /// <summary>
+    /// Gives the similarity cache back for the thread's next query, emptied; this context must not be used afterwards.
+    /// A context never released just leaves its cache to the collector.
+    /// </summary>
+    public void Release()
+    {
+        // An unusually large table is left to the collector rather than held by the thread.
+        if (cache.Capacity <= SimilarityCache.LargestKept)
+        {
+            cache.Clear();
+            released = cache;
+        }
+
+        cache = null!;
+    }
+
     public (double Similarity, TokenMatchKind Kind) Similarity(int queryToken, int listedToken)
     {
-        var key = ((long)queryToken << 32) | (uint)listedToken;
-        if (!cache.TryGetValue(key, out var result))
+        if (!cache.TryGet(queryToken, listedToken, out var result))
         {
             result = TokenSimilarity.Compare(Tokens[queryToken], Vocabulary.Tokens[listedToken], Options);
             var phonetic = KanaPhoneticSimilarity(queryToken, listedToken);
@@ -115,7 +136,7 @@ internal sealed class QueryContext
                 result = (Options.DistantTypoSimilarity, TokenMatchKind.Fuzzy);
             }
 
-            cache[key] = result;
+            cache.Add(queryToken, listedToken, result);
         }
 
         return result;

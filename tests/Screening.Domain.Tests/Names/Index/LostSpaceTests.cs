@@ -1,6 +1,7 @@
 using Screening.Domain.Model;
 using Screening.Domain.Names;
 using Screening.Domain.Names.Index;
+using Screening.Domain.Names.Normalization;
 using Screening.Domain.Names.Scoring;
 
 namespace Screening.Domain.Tests.Names.Index;
@@ -33,5 +34,17 @@ public sealed class LostSpaceTests
 
         Assert.Contains(splits, s => s.LeftText == "AHMED" && s.RightText == "QASSIM");
         Assert.All(splits, s => Assert.True(s.LeftText.Length <= 6 && s.RightText.Length <= 6));
+    }
+
+    [Fact]
+    public void The_search_cuts_an_unknown_token_only_where_both_halves_fit_the_longest_listed_token()
+    {
+        // The listed tokens are ALI, AHMED, MOHAMMED and HAMED: no half longer than MOHAMMED's 8 letters is a listed token.
+        var twelve = AliAhmed.ContextFor(NameNormalizer.Normalize("AHMEDQASSIMX", isIndividual: true));
+        var fiveHundred = AliAhmed.ContextFor(NameNormalizer.Normalize(new string('Q', 500), isIndividual: true));
+
+        // Cuts after letters 4..8 of 12 (both halves at most 8), not 2..10; none of 500 letters, not 497.
+        Assert.Equal([4, 5, 6, 7, 8], twelve.SplitsOf(0).Select(s => s.LeftText.Length));
+        Assert.Empty(fiveHundred.SplitsOf(0));
     }
 }
