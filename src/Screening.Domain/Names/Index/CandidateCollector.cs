@@ -183,9 +183,13 @@ internal static class CandidateCollector
         // transliteration); for others they are a fallback, since their buckets are large.
         if (TokenSimilarity.IsVowelless(token) || found.Count == 0)
         {
-            foreach (var id in vocabulary.BySkeleton(token.Skeleton))
+            // Every reading's skeleton: a Hebrew word's ב may be the B or the V of the listed name.
+            foreach (var skeleton in token.Skeletons)
             {
-                Consider(query, i, id, found, seen);
+                foreach (var id in vocabulary.BySkeleton(skeleton))
+                {
+                    Consider(query, i, id, found, seen);
+                }
             }
         }
 
