@@ -98,6 +98,26 @@ public sealed class OtherScriptWordStepsTests
     }
 
     [Theory]
+    [InlineData("ՅՈՒՍԻՖ", "YUSIF")] // SDN ABDALLAH, Muhammad Yusif: Armenian ՈՒ is U (AnyAscii: YOWSIF)
+    [InlineData("Հուդու", "HUDU")] // SDN HAMSHU, Hudu' Nayif, in lower case ու
+    [InlineData("ՀՈՎՀԱՆՆԵՍ", "HOVHANNES")] // Ո alone stays O
+    public void Armenian_ou_is_the_vowel_u(string armenian, string latin) =>
+        Assert.Equal(latin, Assert.Single(NameNormalizer.Normalize(armenian, isIndividual: true)).Text);
+
+    [Theory]
+    [InlineData("ΑΜΠΙΓΚΑΕΛ", "ABIGAEL")] // SDN GONZALEZ VALENCIA, Abigael: ΜΠ and ΓΚ inside the word too (ELOT AMPIGKAEL)
+    [InlineData("ΧΑΛΙΝΤ", "KHALID")] // SDN KHALID, Saifullah: Χ KH, ΝΤ D (ELOT CHALINT)
+    [InlineData("ΟΥΑΝ", "WAN")] // SDN WAN, Exiang: ΟΥ before a vowel at the start is W
+    [InlineData("ΖΑΕΝΤΙ", "ZAEDI")] // SDN ZAHEDI, Mostafa: Greek has no H
+    [InlineData("ΟΤΖΤΖΑΤ", "OJJAT")] // SDN GHOLIZADEH, Hojjat: ΤΖ J
+    public void A_Greek_word_keys_as_the_foreign_name_greek_writes(string greek, string reading)
+    {
+        var token = Assert.Single(NameNormalizer.Normalize(greek, isIndividual: true));
+
+        Assert.Equal(Assert.Single(NameNormalizer.Normalize(reading, isIndividual: true)).Key, token.Key);
+    }
+
+    [Theory]
     [InlineData("ΓΚΟΝΖΑΛΕΖ", "GONZALEZ")] // ELOT 743: ΓΚ, ΝΤ, ΜΠ at the start of a word are G, D, B (AnyAscii: GKONZALEZ)
     [InlineData("ΝΤΑΝΙΕΛ", "DANIEL")]
     [InlineData("ΜΠΟΥΣ", "BOUS")]
