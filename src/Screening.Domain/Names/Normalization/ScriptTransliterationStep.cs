@@ -72,6 +72,20 @@ internal static class ScriptTransliterationStep
                 continue;
             }
 
+            if (DevanagariReading.IsDevanagari(c))
+            {
+                // A run of Devanagari read as a whole: its inherent vowels depend on the letters after each consonant.
+                var end = i;
+                while (end < value.Length && DevanagariReading.IsDevanagari(value[end]))
+                {
+                    end++;
+                }
+
+                builder.Append(DevanagariReading.Read(value[i..end]));
+                i = end - 1;
+                continue;
+            }
+
             if (KanaRomanization.IsKana(c))
             {
                 // Kept for the kana step, whole words: a kana is a mora, not a syllable of the name.

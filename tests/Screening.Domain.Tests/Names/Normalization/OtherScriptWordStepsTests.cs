@@ -118,6 +118,15 @@ public sealed class OtherScriptWordStepsTests
     }
 
     [Theory]
+    [InlineData("हाजी बशीर", "HAJI BASHIR")] // SDN NOORZAI, Haji Bashir: the inherent A after ह and ब (AnyAscii: HJI BSIR)
+    [InlineData("समीर", "SAMIR")] // SDN AL-SHA'IR, Samir: no inherent A at the end of a word (schwa deletion)
+    [InlineData("रज़ा", "RAZA")] // the nukta makes ज Z (Raza, Reza)
+    [InlineData("फ़ैसल", "FAISAL")] // फ़ F, ै AI, स with its inherent A before ल
+    [InlineData("मोहम्मद", "MOHAMMAD")] // the virama silences ह, the second म keeps its A before द
+    public void A_Devanagari_word_reads_with_its_inherent_vowels(string devanagari, string latin) =>
+        Assert.Equal(latin, string.Join(' ', NameNormalizer.Normalize(devanagari, isIndividual: true).Select(t => t.Text)));
+
+    [Theory]
     [InlineData("ΓΚΟΝΖΑΛΕΖ", "GONZALEZ")] // ELOT 743: ΓΚ, ΝΤ, ΜΠ at the start of a word are G, D, B (AnyAscii: GKONZALEZ)
     [InlineData("ΝΤΑΝΙΕΛ", "DANIEL")]
     [InlineData("ΜΠΟΥΣ", "BOUS")]

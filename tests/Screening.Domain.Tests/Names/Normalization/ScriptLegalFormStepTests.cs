@@ -44,7 +44,7 @@ public sealed class ScriptLegalFormStepTests
     }
 
     [Theory]
-    [InlineData("रिलायंस", "RILAYMS")] // the anusvara is a sound, not an accent
+    [InlineData("रिलायंस", "RILAYANS")] // the anusvara is a sound, not an accent: यं is YAN, its inherent vowel and the nasal (Reliance)
     [InlineData("ジ", "JI")] // the kana voicing mark makes ジ (ji) of シ (shi)
     public void Keeps_the_marks_of_scripts_that_write_sounds_with_them(string word, string expected) =>
         Assert.Equal(expected, string.Concat(NameNormalizer.Normalize(word, isIndividual: true).Select(t => t.Spelling)));
