@@ -23,7 +23,7 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{script,-20} 50  recall@1 {report.RecallAt1For(script):0.000}  recall@10 {report.RecallAt10For(script):0.000}  at match {report.TruePositiveRateFor(script):0.000}"));
-            foreach (var miss in report.Outcomes.Where(o => o.Query.Alteration == script && o.Rank != 1).Take(6))
+            foreach (var miss in report.Outcomes.Where(o => o.Query.Alteration == script && o.Rank != 1))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  MISS '{miss.Query.Text}' ({miss.Query.SourceName}) rank {miss.Rank} score {miss.ExpectedScore:0.000} top {miss.TopEntityId} {miss.TopScore:0.000}"));
