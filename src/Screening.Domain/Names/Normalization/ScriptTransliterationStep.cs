@@ -86,6 +86,20 @@ internal static class ScriptTransliterationStep
                 continue;
             }
 
+            if (ThaiReading.IsThai(c))
+            {
+                // A run of Thai put in spoken order first: its leading vowels are written before their consonant.
+                var end = i;
+                while (end < value.Length && ThaiReading.IsThai(value[end]))
+                {
+                    end++;
+                }
+
+                builder.Append(ThaiReading.SpokenOrder(value[i..end]).Transliterate());
+                i = end - 1;
+                continue;
+            }
+
             if (KanaRomanization.IsKana(c))
             {
                 // Kept for the kana step, whole words: a kana is a mora, not a syllable of the name.

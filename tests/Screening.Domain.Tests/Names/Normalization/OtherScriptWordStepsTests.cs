@@ -127,6 +127,13 @@ public sealed class OtherScriptWordStepsTests
         Assert.Equal(latin, string.Join(' ', NameNormalizer.Normalize(devanagari, isIndividual: true).Select(t => t.Text)));
 
     [Theory]
+    [InlineData("เอ็กโซร่า", "EKSORA")] // OFSI 16798 EXORA CO., LTD: เ before อ (silent carrier) and โ before ซ (AnyAscii EOKOSRA)
+    [InlineData("เมนซ์", "MENS")] // OFSI 16784 (MENZ): เ spoken after ม (AnyAscii EMNS)
+    [InlineData("โตโยต้า", "TOYOTA")] // AnyAscii OTOYTA
+    public void Thai_leading_vowels_are_read_after_their_consonant(string thai, string latin) =>
+        Assert.Equal(latin, Assert.Single(NameNormalizer.Normalize(thai, isIndividual: false)).Text);
+
+    [Theory]
     [InlineData("ΓΚΟΝΖΑΛΕΖ", "GONZALEZ")] // ELOT 743: ΓΚ, ΝΤ, ΜΠ at the start of a word are G, D, B (AnyAscii: GKONZALEZ)
     [InlineData("ΝΤΑΝΙΕΛ", "DANIEL")]
     [InlineData("ΜΠΟΥΣ", "BOUS")]

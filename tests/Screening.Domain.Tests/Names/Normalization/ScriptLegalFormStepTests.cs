@@ -9,6 +9,7 @@ public sealed class ScriptLegalFormStepTests
     [InlineData("華為技術有限公司", "LTD")] // Chinese limited company
     [InlineData("אלביט מערכות בע״מ", "LTD")] // Hebrew be'eravon mugbal
     [InlineData("บริษัท ปตท. จำกัด (มหาชน)", "CO")] // Thai company ... limited (public)
+    [InlineData("บริษัท เอ็กโซร่า จำกัด", "LTD")] // OFSI 16798 EXORA CO., LTD: จำกัด after NFKC (ำ split into ํ า) was the word CHMAKAD
     [InlineData("Հայաստան ՍՊԸ", "LLC")] // Armenian
     [InlineData("შპს საქართველო", "LLC")] // Georgian
     [InlineData("रिलायंस इंडस्ट्रीज लिमिटेड", "LTD")] // Devanagari
