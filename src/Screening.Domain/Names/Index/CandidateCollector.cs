@@ -183,8 +183,13 @@ internal static class CandidateCollector
         // transliteration); for others they are a fallback, since their buckets are large.
         if (TokenSimilarity.IsVowelless(token) || found.Count == 0)
         {
-            // Every reading's skeleton: a Hebrew word's ב may be the B or the V of the listed name.
-            foreach (var skeleton in token.Skeletons)
+            foreach (var id in vocabulary.BySkeleton(token.Skeleton))
+            {
+                Consider(query, i, id, found, seen);
+            }
+
+            // Every other reading's skeleton: a Hebrew word's ב may be the B or the V of the listed name.
+            foreach (var skeleton in token.OtherSkeletons ?? [])
             {
                 foreach (var id in vocabulary.BySkeleton(skeleton))
                 {
