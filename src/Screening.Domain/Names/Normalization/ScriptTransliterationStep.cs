@@ -9,7 +9,7 @@ namespace Screening.Domain.Names.Normalization;
 /// Han, ...). Han writes a name without spaces, one syllable per character, so each such
 /// character becomes its own token ("习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the
 /// listed romanization does ("XI Jinping"). Hangul syllables are kept, one token each, for the Hangul step (6e,
-/// McCune–Reischauer by rule), kana words for the kana step (6f, Hepburn by rule), Hebrew letters for the Hebrew word step (6g), Greek letters for the Greek word step (6h), and Arabic-script letters for the Arabic name
+/// McCune–Reischauer by rule), kana words for the kana step (6f, Hepburn by rule), Hebrew letters for the Hebrew word step (6g), Greek letters for the Greek word step (6h), Devanagari for the Devanagari word step (6i), and Arabic-script letters for the Arabic name
 /// dictionary (step 6d), which transliterates the words it does not know.
 /// </summary>
 internal static class ScriptTransliterationStep
@@ -72,17 +72,11 @@ internal static class ScriptTransliterationStep
                 continue;
             }
 
-            if (DevanagariReading.IsDevanagari(c))
+            if (DevanagariReading.IsWordCharacter(c))
             {
-                // A run of Devanagari read as a whole: its inherent vowels depend on the letters after each consonant.
-                var end = i;
-                while (end < value.Length && DevanagariReading.IsDevanagari(value[end]))
-                {
-                    end++;
-                }
-
-                builder.Append(DevanagariReading.Read(value[i..end]));
-                i = end - 1;
+                // Kept for the Devanagari word step: a word is read whole (its inherent vowels depend on the letters after
+                // each consonant), and a bare ज has two readings.
+                builder.Append(c);
                 continue;
             }
 

@@ -16,7 +16,29 @@ internal static class DevanagariReading
 
     public static bool IsDevanagari(char c) => c is >= '\u0900' and <= '\u097F';
 
-    public static string Read(string word)
+    /// <summary>A Devanagari character that belongs to a word: not the danda (।, ॥), which ends a clause.</summary>
+    public static bool IsWordCharacter(char c) => IsDevanagari(c) && c is not '\u0964' and not '\u0965';
+
+    public static string Read(string word) => Read(word, bareJaIsZ: false);
+
+    /// <summary>
+    /// The word's other reading where it has one: ज written without its nukta read Z, as Hindi writers often drop the
+    /// nukta of ज़ ("नूरजै" for NOORZAI); null when the word has no bare ज.
+    /// </summary>
+    public static string? ReadWithZ(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] == 'ज' && (i + 1 >= word.Length || word[i + 1] != Nukta))
+            {
+                return Read(word, bareJaIsZ: true);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Read(string word, bool bareJaIsZ)
     {
         var builder = new StringBuilder(word.Length * 2);
         for (var i = 0; i < word.Length; i++)
@@ -31,7 +53,7 @@ internal static class DevanagariReading
                     next++;
                 }
 
-                builder.Append(consonant);
+                builder.Append(bareJaIsZ && consonant == "J" && c == 'ज' ? "Z" : consonant);
                 i = next - 1;
                 var following = next < word.Length ? word[next] : '\0';
                 // The inherent vowel: spoken unless a matra or virama follows, or the word ends here.
@@ -49,6 +71,7 @@ internal static class DevanagariReading
                 '\u0902' or '\u0901' => "N", // anusvara, candrabindu
                 '\u0903' => "H", // visarga
                 >= '\u0966' and <= '\u096F' => ((char)('0' + (c - '\u0966'))).ToString(),
+                (>= 'A' and <= 'Z') or (>= '0' and <= '9') => c.ToString(),
                 _ => VowelSign(c) ?? IndependentVowel(c) ?? string.Empty,
             });
         }

@@ -134,6 +134,18 @@ public sealed class OtherScriptWordStepsTests
         Assert.Equal(latin, Assert.Single(NameNormalizer.Normalize(thai, isIndividual: false)).Text);
 
     [Theory]
+    [InlineData("नूर्जै", "NURJAI", "NOORZAI")] // SDN NOORZAI, Haji Bashir: ज without its nukta, read J by its letters, keys as Z
+    [InlineData("अज़ीज़", "AZIZ", "AZIZ")] // with the nukta it is Z already
+    public void A_bare_devanagari_ja_may_be_the_z_whose_nukta_was_left_out(string devanagari, string text, string listed)
+    {
+        var token = Assert.Single(NameNormalizer.Normalize(devanagari, isIndividual: true));
+        var latin = Assert.Single(NameNormalizer.Normalize(listed, isIndividual: true));
+
+        Assert.Equal(text, token.Text);
+        Assert.True(TokenSimilarity.Compare(token, latin, new NameMatchingOptions()).Similarity >= 0.82);
+    }
+
+    [Theory]
     [InlineData("ΓΚΟΝΖΑΛΕΖ", "GONZALEZ")] // ELOT 743: ΓΚ, ΝΤ, ΜΠ at the start of a word are G, D, B (AnyAscii: GKONZALEZ)
     [InlineData("ΝΤΑΝΙΕΛ", "DANIEL")]
     [InlineData("ΜΠΟΥΣ", "BOUS")]
