@@ -54,7 +54,9 @@ internal static class HebrewWordStep
         // One skeleton per reading (ב B or V, פ P or F, ...): the lists write the name one way, the Hebrew letters allow several.
         var skeletons = HebrewReading.Readings(word).Select(ConsonantSkeleton.For).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var skeleton = skeletons.Length > 0 ? skeletons[0] : ConsonantSkeleton.For(spelling);
-        var key = RomanizationKey.For(spelling);
+        // A final ה is the vowel A or E (שרה Sarah, משה Moshe): the spelling takes A, the key E, so both meet their listing
+        // ("סוה" SOA, key SOE: SOE, Aung, SDN, was not found).
+        var key = RomanizationKey.For(spelling.Length > 1 && word[^1] == 'ה' && spelling[^1] == 'A' ? spelling[..^1] + "E" : spelling);
         return new NameToken(word, key, skeleton, WeakTokenClassificationStep.Classify(spelling))
         {
             Spelling = spelling,

@@ -62,6 +62,7 @@ public sealed class OtherScriptWordStepsTests
     [InlineData("דימיטרי", "DIMITRI")] // SDN POPOV, Dimitri Igorevich: was 0.5, a "distant typo" of its own vowels (DYMYTRY)
     [InlineData("הוססין", "HOSSEIN")] // SDN BAHREINI, Amir Hossein: was 0.5
     [InlineData("בקררה", "BECERRA")] // SDN BECERRA BECERRA, Alvaro: was 0 (VKRRH, skeleton FKR against PKR)
+    [InlineData("סוה", "SOE")] // SDN SOE, Aung: a final ה is A or E (spelling SOA, key SOE); was 0, two short tokens
     public void A_Hebrew_word_whose_consonants_are_the_listed_names_is_a_reading_of_it(string hebrew, string latin)
     {
         var (similarity, _) = TokenSimilarity.Compare(
