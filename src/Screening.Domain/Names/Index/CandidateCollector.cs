@@ -272,12 +272,15 @@ internal static class CandidateCollector
 
     internal sealed class Scratch(int size)
     {
+        private const int CoveringPlaces = 3;
+
         public float[] Accumulated { get; } = new float[size];
 
         public ulong[] Forms { get; } = new ulong[DeletionNeighbourhood.BufferSize];
 
         private readonly int[] marks = new int[size];
         private readonly float[] votes = new float[size];
+        private readonly byte[] tokensVoting = new byte[size];
         private readonly List<int> touched = new(1024);
 
         public int Generation { get; set; }
@@ -314,11 +317,18 @@ internal static class CandidateCollector
             marks[name] = generation;
             votes[name] = vote;
             Accumulated[name] += vote;
+            if (tokensVoting[name] < byte.MaxValue)
+            {
+                tokensVoting[name]++;
+            }
         }
 
         public int[] Best(IndexedName[] names, Func<int, bool> typeAllowed, double queryWeight, int poolSize)
         {
             var heap = new PriorityQueue<int, double>(poolSize + 1);
+            // A few places go to the names most query tokens found, whatever their weight: a name matching five common
+            // query tokens loses the estimate to names holding one rare token each, and would never be scored.
+            var covering = new PriorityQueue<int, double>(CoveringPlaces + 1);
             foreach (var name in touched)
             {
                 var indexed = names[name];
@@ -326,6 +336,19 @@ internal static class CandidateCollector
                 // collect a vote from each query token of "AUNG, Aung").
                 var matched = Math.Min(Accumulated[name], Math.Min(indexed.WeightSum, queryWeight));
                 var estimate = 2 * matched / (queryWeight + indexed.WeightSum);
+                if (tokensVoting[name] >= 3 && typeAllowed(indexed.EntityIndex))
+                {
+                    var coverage = tokensVoting[name] + estimate;
+                    if (covering.Count < CoveringPlaces)
+                    {
+                        covering.Enqueue(name, coverage);
+                    }
+                    else if (covering.TryPeek(out _, out var least) && coverage > least)
+                    {
+                        covering.EnqueueDequeue(name, coverage);
+                    }
+                }
+
                 if (heap.Count == poolSize && (!heap.TryPeek(out _, out var lowest) || estimate <= lowest))
                 {
                     continue;
@@ -346,13 +369,23 @@ internal static class CandidateCollector
                 }
             }
 
-            var result = new int[heap.Count];
-            for (var i = result.Length - 1; i >= 0; i--)
+            var result = new List<int>(heap.Count + covering.Count);
+            while (heap.Count > 0)
             {
-                result[i] = heap.Dequeue();
+                result.Add(heap.Dequeue());
             }
 
-            return result;
+            result.Reverse();
+            while (covering.Count > 0)
+            {
+                var name = covering.Dequeue();
+                if (!result.Contains(name))
+                {
+                    result.Add(name);
+                }
+            }
+
+            return [.. result];
         }
 
         public void Reset()
@@ -360,6 +393,7 @@ internal static class CandidateCollector
             foreach (var name in touched)
             {
                 Accumulated[name] = 0;
+                tokensVoting[name] = 0;
             }
 
             touched.Clear();
