@@ -4,8 +4,8 @@ namespace Screening.Evaluation.Names;
 
 /// <summary>
 /// Writes one Latin word in Devanagari as Hindi writes foreign names: a consonant carries the vowel after it as a
-/// sign (matra; A is the inherent vowel), a vowel that starts a syllable is written as its own letter, a consonant
-/// with no vowel after it takes the virama (्). Test harness only (<see cref="LatinToScript"/>).
+/// sign (matra; A is the inherent vowel, but a final A is ा), a vowel that starts a syllable is written as its own
+/// letter, a consonant with no vowel after it takes the virama (्) inside the word and nothing at its end. Test harness only (<see cref="LatinToScript"/>).
 /// </summary>
 internal static class LatinToDevanagari
 {
@@ -37,7 +37,10 @@ internal static class LatinToDevanagari
             var vowel = Array.Find(Vowels, row => string.CompareOrdinal(word, i, row.Latin, 0, row.Latin.Length) == 0);
             if (vowel.Latin is not null)
             {
-                builder.Append(afterConsonant ? vowel.Sign : vowel.Letter);
+                // A final A after a consonant is written ा: Hindi reads a bare final consonant without its vowel
+                // (schwa deletion: समीर SAMIR), so RAZA is रज़ा, not रज.
+                var finalA = afterConsonant && vowel.Latin == "A" && i + 1 == word.Length;
+                builder.Append(finalA ? "ा" : afterConsonant ? vowel.Sign : vowel.Letter);
                 afterConsonant = false;
                 i += vowel.Latin.Length;
                 continue;
@@ -54,11 +57,8 @@ internal static class LatinToDevanagari
             i += latin.Length;
         }
 
-        if (afterConsonant)
-        {
-            builder.Append(Virama);
-        }
-
+        // No virama at the end of a word: Hindi never writes one there, a bare final consonant is already read without
+        // its vowel (the table wrote समिर् for SAMIR until 2026-11-30; docs/benchmarks.md keeps both figures).
         return builder.ToString();
     }
 }

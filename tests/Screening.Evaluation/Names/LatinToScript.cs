@@ -75,11 +75,16 @@ public static class LatinToScript
         return builder.ToString();
     }
 
+    private static bool IsVowel(char c) => c is 'A' or 'E' or 'I' or 'O' or 'U';
+
+    private static bool IsSameVowelLetter(char written, char vowel) =>
+        (written == 'ו' && vowel is 'O' or 'U') || (written == 'י' && vowel == 'I');
+
     private static string FinalSigma(string greek) => greek.EndsWith('Σ') ? greek[..^1] + "Σ" : greek;
 
     /// <summary>
     /// Israeli practice for foreign names: a vowel that begins the word is written א (with י for I/E and ו for O/U),
-    /// I inside the word י, O and U ו, A and E unwritten, a final A or E ה; final forms of ך ם ן ף ץ.
+    /// I inside the word י, O and U ו (one letter for OU, OO), A and E unwritten, a final A or E ה; final forms of ך ם ן ף ץ.
     /// </summary>
     private static string ToHebrew(string word)
     {
@@ -98,8 +103,10 @@ public static class LatinToScript
                 {
                     builder.Append('ה');
                 }
-                else
+                else if (!(builder.Length > 0 && IsSameVowelLetter(builder[^1], c) && IsVowel(word[i - 1])))
                 {
+                    // One vowel letter per vowel sound: OU, OO, UU is one ו (BOUBEKEUR בובקור), II one י. Writing וו
+                    // would spell the consonant V (the table wrote בוובקור until 2026-11-30; docs/benchmarks.md keeps both figures).
                     builder.Append(c switch { 'I' => "י", 'O' or 'U' => "ו", _ => "" });
                 }
 

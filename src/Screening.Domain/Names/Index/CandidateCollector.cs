@@ -241,6 +241,15 @@ internal static class CandidateCollector
             {
                 Consider(query, i, id, found, seen);
             }
+
+            // Every other reading's skeleton: a Hebrew word's ב may be the B or the V of the listed name.
+            foreach (var skeleton in token.OtherSkeletons ?? [])
+            {
+                foreach (var id in vocabulary.BySkeleton(skeleton))
+                {
+                    Consider(query, i, id, found, seen);
+                }
+            }
         }
 
         return exact;
@@ -371,6 +380,8 @@ internal static class CandidateCollector
 
     internal sealed class Scratch(int size)
     {
+        private const int CoveringPlaces = 3;
+
         public float[] Accumulated { get; } = new float[size];
 
         public ulong[] Forms { get; } = new ulong[DeletionNeighbourhood.BufferSize];
@@ -391,8 +402,11 @@ internal static class CandidateCollector
 
         private readonly PriorityQueue<int, double> heap = new();
 
+        private readonly PriorityQueue<int, double> covering = new(CoveringPlaces + 1);
+
         private readonly int[] marks = new int[size];
         private readonly float[] votes = new float[size];
+        private readonly byte[] tokensVoting = new byte[size];
         private readonly List<int> touched = new(1024);
 
         public int Generation { get; set; }
@@ -429,11 +443,19 @@ internal static class CandidateCollector
             marks[name] = generation;
             votes[name] = vote;
             Accumulated[name] += vote;
+            if (tokensVoting[name] < byte.MaxValue)
+            {
+                tokensVoting[name]++;
+            }
         }
 
         public int[] Best(IndexedName[] names, Func<int, bool> typeAllowed, double queryWeight, int poolSize)
         {
             heap.Clear();
+
+            // A few places go to the names most query tokens found, whatever their weight: a name matching five common
+            // query tokens loses the estimate to names holding one rare token each, and would never be scored.
+            covering.Clear();
             foreach (var name in touched)
             {
                 var indexed = names[name];
@@ -441,6 +463,19 @@ internal static class CandidateCollector
                 // collect a vote from each query token of "AUNG, Aung").
                 var matched = Math.Min(Accumulated[name], Math.Min(indexed.WeightSum, queryWeight));
                 var estimate = 2 * matched / (queryWeight + indexed.WeightSum);
+                if (tokensVoting[name] >= 3 && typeAllowed(indexed.EntityIndex))
+                {
+                    var coverage = tokensVoting[name] + estimate;
+                    if (covering.Count < CoveringPlaces)
+                    {
+                        covering.Enqueue(name, coverage);
+                    }
+                    else if (covering.TryPeek(out _, out var least) && coverage > least)
+                    {
+                        covering.EnqueueDequeue(name, coverage);
+                    }
+                }
+
                 if (heap.Count == poolSize && (!heap.TryPeek(out _, out var lowest) || estimate <= lowest))
                 {
                     continue;
@@ -461,13 +496,24 @@ internal static class CandidateCollector
                 }
             }
 
-            var result = new int[heap.Count];
-            for (var i = result.Length - 1; i >= 0; i--)
+            var ranked = heap.Count;
+            var result = new int[ranked + covering.Count];
+            for (var i = ranked - 1; i >= 0; i--)
             {
                 result[i] = heap.Dequeue();
             }
 
-            return result;
+            var count = ranked;
+            while (covering.Count > 0)
+            {
+                var name = covering.Dequeue();
+                if (Array.IndexOf(result, name, 0, ranked) < 0)
+                {
+                    result[count++] = name;
+                }
+            }
+
+            return count == result.Length ? result : result[..count];
         }
 
         public void Reset()
@@ -475,6 +521,7 @@ internal static class CandidateCollector
             foreach (var name in touched)
             {
                 Accumulated[name] = 0;
+                tokensVoting[name] = 0;
             }
 
             touched.Clear();

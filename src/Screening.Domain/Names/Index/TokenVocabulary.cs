@@ -154,16 +154,20 @@ internal sealed class TokenVocabulary
     /// A token's skeleton, and for a token starting with a vowel also the skeleton without that vowel: Arabic
     /// script through transliteration often loses an initial alif ("امحمد" → "MHMD" for "IMHAMAD", UN LYi.023).
     /// </summary>
-    private static IEnumerable<string> SkeletonKeys(NameToken token)
+    private static IEnumerable<string> SkeletonKeys(NameToken token) =>
+        // A listed Hebrew word is found by the skeleton of each of its readings (ב B or V, פ P or F), each once.
+        token.OtherSkeletons is null ? SkeletonKeys(token.Skeleton) : token.Skeletons.SelectMany(SkeletonKeys).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<string> SkeletonKeys(string skeleton)
     {
-        if (token.Skeleton.Length >= 2)
+        if (skeleton.Length >= 2)
         {
-            yield return token.Skeleton;
+            yield return skeleton;
         }
 
-        if (token.Skeleton.Length >= 3 && token.Skeleton[0] == 'A')
+        if (skeleton.Length >= 3 && skeleton[0] == 'A')
         {
-            yield return token.Skeleton[1..];
+            yield return skeleton[1..];
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Text;
-using AnyAscii;
 using Screening.Domain.Names.Romanization;
 
 namespace Screening.Domain.Names.Normalization;
@@ -10,16 +8,28 @@ namespace Screening.Domain.Names.Normalization;
 /// and drops א and ע, so "אילי" (Eli, OFSI 16366) became YLY, whose skeleton YL never met ELI's AL, and "לוי" (Levi,
 /// OFSI 16485) became LVY, which counted as written with a vowel (Y) and so was compared letter by letter with LEVI.
 /// Here the word keeps its Hebrew text, compares by its consonants (<see cref="NameToken.WrittenWithoutVowels"/>, like
-/// an Arabic word the dictionary does not know) and gets a skeleton read the Hebrew way: a word-initial carrier, with
-/// the vowel letter after it, is the first sound (A); י and ו inside a word are vowels, except ו at the start, doubled
-/// (וו), or before a final י (לוי), where it is V; ה at the end is a vowel.
+/// an Arabic word the dictionary does not know), is spelled by its likely Latin reading (<see cref="HebrewReading"/>:
+/// "אמיר" AMIR, was MYR; "בין" BIN, was VYN) and carries the skeleton of every reading ("בסל" PSL for BASAL as well as
+/// FSL; "פופוב" PF for POPOV), since the letters do not say whether ב is B or V, פ P or F. Yiddish words count too: their
+/// ligatures װ ױ ײ (U+05F0–05F2) are Hebrew letters ("ײַנקעלעװיטש", Yankelevich, was left to AnyAscii, letter by letter).
 /// </summary>
 internal static class HebrewWordStep
 {
     public static bool IsHebrewLetter(char c) => c is >= '\u05D0' and <= '\u05EA' or >= '\u05F0' and <= '\u05F2';
 
     /// <summary>A word with a Hebrew letter; it may hold the Latin letters a geresh wrote (ג׳ונג → Jונג, for Jong).</summary>
-    public static bool Applies(string word) => word.AsSpan().IndexOfAnyInRange('\u05D0', '\u05EA') >= 0;
+    public static bool Applies(string word)
+    {
+        foreach (var c in word)
+        {
+            if (IsHebrewLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The geresh (׳), or the apostrophe typed for it.</summary>
     public static bool IsGeresh(char c) => c is '\u05F3' or '\'' or '\u2019';
@@ -35,69 +45,23 @@ internal static class HebrewWordStep
 
     public static NameToken Apply(string word)
     {
-        var spelling = word.Transliterate().ToUpperInvariant();
-        spelling = new string([.. spelling.Where(c => c is >= 'A' and <= 'Z')]);
+        var spelling = HebrewReading.Spelling(word);
         if (spelling.Length == 0)
         {
             spelling = "A";
         }
 
-        var key = RomanizationKey.For(spelling);
-        return new NameToken(word, key, ConsonantSkeleton.For(SoundedLetters(word)), WeakTokenClassificationStep.Classify(spelling))
+        // One skeleton per reading (ב B or V, פ P or F, ...): the lists write the name one way, the Hebrew letters allow several.
+        var skeletons = HebrewReading.Readings(word).Select(ConsonantSkeleton.For).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        var skeleton = skeletons.Length > 0 ? skeletons[0] : ConsonantSkeleton.For(spelling);
+        // A final ה is the vowel A or E (שרה Sarah, משה Moshe): the spelling takes A, the key E, so both meet their listing
+        // ("סוה" SOA, key SOE: SOE, Aung, SDN, was not found).
+        var key = RomanizationKey.For(spelling.Length > 1 && word[^1] == 'ה' && spelling[^1] == 'A' ? spelling[..^1] + "E" : spelling);
+        return new NameToken(word, key, skeleton, WeakTokenClassificationStep.Classify(spelling))
         {
             Spelling = spelling,
             WrittenWithoutVowels = true,
+            OtherSkeletons = skeletons.Length > 1 ? skeletons[1..] : null,
         };
-    }
-
-    /// <summary>The word's letters as they sound, for the skeleton: 'A' for the first vowel, vowel letters left out.</summary>
-    internal static string SoundedLetters(string word)
-    {
-        var builder = new StringBuilder(word.Length + 1);
-        var i = 0;
-        if (word[0] is 'א' or 'ע')
-        {
-            builder.Append('A');
-            i = word.Length > 1 && word[1] is 'י' or 'ו' ? 2 : 1;
-        }
-
-        for (; i < word.Length; i++)
-        {
-            var c = word[i];
-            var last = i == word.Length - 1;
-            switch (c)
-            {
-                case 'א' or 'ע':
-                    continue;
-                case 'י' when i > 0:
-                    continue;
-                case 'ו' when i == 0:
-                    builder.Append('V');
-                    continue;
-                case 'ו' when i + 1 < word.Length && word[i + 1] == 'ו':
-                    builder.Append('V');
-                    i++;
-                    continue;
-                case 'ו' when i + 2 == word.Length && word[i + 1] == 'י':
-                    builder.Append('V');
-                    continue;
-                case 'ו':
-                    continue;
-                case 'ה' when last && i > 0:
-                    continue;
-                default:
-                    foreach (var latin in c.ToString().Transliterate().ToUpperInvariant())
-                    {
-                        if (latin is >= 'A' and <= 'Z')
-                        {
-                            builder.Append(latin);
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.ToString();
     }
 }

@@ -5,7 +5,7 @@ namespace Screening.Domain.Names.Normalization;
 /// <summary>
 /// The normalization pipeline, one step per file, in this order: NFKC → diacritics → legal forms in other scripts → generic words of Chinese company names →
 /// transliteration → case folding → vessel prefixes → "LAST, First" reordering → tokenization (punctuation, joiners) → Arabic "Abd al-" split →
-/// Hangul syllables and kana words by rule; Hebrew words by their consonants; for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
+/// Hangul syllables and kana words by rule; Hebrew words by their consonants; Greek words by their two readings; Devanagari words read whole; for Arabic-script words, letter folding and the name dictionary → weak-token classification → romanization key
 /// and consonant skeleton.
 /// </summary>
 public static class NameNormalizer
@@ -36,6 +36,14 @@ public static class NameNormalizer
             else if (HebrewWordStep.Applies(word))
             {
                 tokens.Add(HebrewWordStep.Apply(word));
+            }
+            else if (GreekWordStep.Applies(word))
+            {
+                tokens.Add(GreekWordStep.Apply(word));
+            }
+            else if (DevanagariWordStep.Applies(word))
+            {
+                tokens.Add(DevanagariWordStep.Apply(word));
             }
             else if (ArabicNameDictionaryStep.Applies(word))
             {

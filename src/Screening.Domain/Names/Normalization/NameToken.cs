@@ -28,6 +28,15 @@ public sealed record NameToken(string Text, string Key, string Skeleton, TokenRo
     /// </summary>
     public bool WrittenWithoutVowels { get; init; }
 
+    /// <summary>
+    /// The consonant skeletons of the token's other readings, where its script leaves a sound open (a Hebrew word:
+    /// ב is B or V, פ P or F, <see cref="Romanization.HebrewReading"/>); null for every other token.
+    /// </summary>
+    public IReadOnlyList<string>? OtherSkeletons { get; init; }
+
+    /// <summary>Every skeleton of the token: <see cref="Skeleton"/>, then <see cref="OtherSkeletons"/>.</summary>
+    public IEnumerable<string> Skeletons => OtherSkeletons is null ? [Skeleton] : [Skeleton, .. OtherSkeletons];
+
     /// <summary>Whether the token is an Arabic-script word found in the name dictionary (<see cref="ArabicNameDictionaryStep"/>).</summary>
     public bool IsArabicName { get; init; }
 

@@ -32,8 +32,15 @@ internal static class ScriptLegalFormStep
         ("Α.Ε.", "SA", false), ("Ε.Π.Ε.", "LTD", false), ("Ο.Ε.", "OE", false), // Greek
     ];
 
+    /// <summary>
+    /// The forms as the text reaches this step, after NFKC (step 1): NFKC splits the Thai vowel ำ into ํ and า, so
+    /// "จำกัด" as written here never met a name's จำกัด, which stayed the word CHMAKAD.
+    /// </summary>
+    private static readonly (string Native, string Latin, bool InWords)[] CompatibleForms =
+        [.. Forms.Select(f => (f.Native.Normalize(NormalizationForm.FormKC), f.Latin, f.InWords))];
+
     private static readonly Regex[] WholeWords =
-        [.. Forms.Select(form => new Regex($@"(?<!\S){Regex.Escape(form.Native)}(?!\S)", RegexOptions.CultureInvariant))];
+        [.. CompatibleForms.Select(form => new Regex($@"(?<!\S){Regex.Escape(form.Native)}(?!\S)", RegexOptions.CultureInvariant))];
 
     public static string Apply(string value)
     {
@@ -42,9 +49,9 @@ internal static class ScriptLegalFormStep
             return value;
         }
 
-        for (var i = 0; i < Forms.Length; i++)
+        for (var i = 0; i < CompatibleForms.Length; i++)
         {
-            var (native, latin, inWords) = Forms[i];
+            var (native, latin, inWords) = CompatibleForms[i];
             if (!value.Contains(native, StringComparison.Ordinal))
             {
                 continue;

@@ -5,11 +5,11 @@ using Screening.Domain.Names.Romanization;
 namespace Screening.Domain.Names.Normalization;
 
 /// <summary>
-/// Step 3: turns every remaining non-ASCII character into ASCII with AnyAscii (Cyrillic, Greek,
+/// Step 3: turns every remaining non-ASCII character into ASCII with AnyAscii (Cyrillic,
 /// Han, ...). Han writes a name without spaces, one syllable per character, so each such
 /// character becomes its own token ("习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the
 /// listed romanization does ("XI Jinping"). Hangul syllables are kept, one token each, for the Hangul step (6e,
-/// McCune–Reischauer by rule), kana words for the kana step (6f, Hepburn by rule), Hebrew letters for the Hebrew word step (6g), and Arabic-script letters for the Arabic name
+/// McCune–Reischauer by rule), kana words for the kana step (6f, Hepburn by rule), Hebrew letters for the Hebrew word step (6g), Greek letters for the Greek word step (6h), Devanagari for the Devanagari word step (6i), and Arabic-script letters for the Arabic name
 /// dictionary (step 6d), which transliterates the words it does not know.
 /// </summary>
 internal static class ScriptTransliterationStep
@@ -57,12 +57,40 @@ internal static class ScriptTransliterationStep
                 continue;
             }
 
-            if (GreekDigraph(value, i) is { } greek)
+            if (GreekReading.IsGreekLetter(c))
             {
-                // ELOT 743: ΜΠ, ΝΤ, ΓΚ at the start of a word are B, D, G, and ΟΥ is OU anywhere (ΜΠΟΥΣ is BOUS);
-                // AnyAscii writes MP, NT, GK and OY.
-                builder.Append(greek);
+                // Kept for the Greek word step: a Greek word has two readings, its own (ELOT) and the one it gives foreign names.
+                builder.Append(c);
+                continue;
+            }
+
+            if (i + 1 < value.Length && c is 'Ո' or 'ո' && value[i + 1] is 'Ւ' or 'ւ')
+            {
+                // Armenian writes U with two letters, ՈՒ (ու); AnyAscii writes them one by one, OW ("ՅՈՒՍԻՖ" YOWSIF for YUSIF).
+                builder.Append('U');
                 i++;
+                continue;
+            }
+
+            if (DevanagariReading.IsWordCharacter(c))
+            {
+                // Kept for the Devanagari word step: a word is read whole (its inherent vowels depend on the letters after
+                // each consonant), and a bare ज has two readings.
+                builder.Append(c);
+                continue;
+            }
+
+            if (ThaiReading.IsThai(c))
+            {
+                // A run of Thai put in spoken order first: its leading vowels are written before their consonant.
+                var end = i;
+                while (end < value.Length && ThaiReading.IsThai(value[end]))
+                {
+                    end++;
+                }
+
+                builder.Append(ThaiReading.SpokenOrder(value[i..end]).Transliterate());
+                i = end - 1;
                 continue;
             }
 
@@ -95,33 +123,6 @@ internal static class ScriptTransliterationStep
         }
 
         return builder.ToString();
-    }
-
-    private static string? GreekDigraph(string value, int i)
-    {
-        if (i + 1 >= value.Length)
-        {
-            return null;
-        }
-
-        var pair = (char.ToUpperInvariant(value[i]), char.ToUpperInvariant(value[i + 1]));
-        if (pair == ('Ο', 'Υ'))
-        {
-            return "OU";
-        }
-
-        if (i > 0 && char.IsLetter(value[i - 1]))
-        {
-            return null;
-        }
-
-        return pair switch
-        {
-            ('Μ', 'Π') => "B",
-            ('Ν', 'Τ') => "D",
-            ('Γ', 'Κ') => "G",
-            _ => null,
-        };
     }
 
     private static bool IsSyllabicScript(char c) =>

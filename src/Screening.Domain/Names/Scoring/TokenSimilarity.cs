@@ -59,7 +59,11 @@ internal static class TokenSimilarity
         var queryVowelless = IsVowelless(query);
         var oneSideVowelless = queryVowelless != IsVowelless(listed);
         var skeletonsAgree = (query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton)
-            || (oneSideVowelless && InitialVowelDropped(queryVowelless ? query : listed, queryVowelless ? listed : query));
+            || (oneSideVowelless && InitialVowelDropped(queryVowelless ? query : listed, queryVowelless ? listed : query))
+            || ((query.OtherSkeletons is not null || listed.OtherSkeletons is not null) && OtherReadingsAgree(query, listed, oneSideVowelless, queryVowelless));
+        // A Hebrew word whose consonants are the listed name's is a reading of it, not a distant typo: its Latin spelling
+        // is a guess at vowels the script does not write ("דימיטרי" DYMYTRY was 0.5 against DIMITRI, three letters apart).
+        var readingAgrees = skeletonsAgree && oneSideVowelless && (query.WrittenWithoutVowels || listed.WrittenWithoutVowels);
         // Jaro-Winkler at the floor needs about half of the shorter token's letters in common.
         if (!skeletonsAgree
             && 2 * BitOperations.PopCount(query.Letters & listed.Letters)
@@ -99,12 +103,13 @@ internal static class TokenSimilarity
         var withinBudget = distance <= allowed;
         var extraEdits = options.ExtraEditPenalty * Math.Max(0, distance - 1);
         var bothShort = Math.Max(query.Spelling.Length, listed.Spelling.Length) <= 3;
-        if (withinBudget && !bothShort && jaroWinkler - extraEdits >= options.TokenSimilarityFloor)
+        if (withinBudget && !bothShort && jaroWinkler - extraEdits >= options.TokenSimilarityFloor
+            && !(readingAgrees && jaroWinkler - extraEdits < options.SkeletonSimilarity))
         {
             return (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
         }
 
-        if (withinBudget && !bothShort && jaroWinkler >= options.TokenSimilarityFloor)
+        if (withinBudget && !bothShort && jaroWinkler >= options.TokenSimilarityFloor && !readingAgrees)
         {
             // Close by Jaro-Winkler but two or three errors apart ("ATRSYAM" / "ARSHAM"): enough to rank the name
             // it belongs to, never enough to carry it to a match ("NASSER" / "NASIF" in another person's name).
@@ -136,11 +141,41 @@ internal static class TokenSimilarity
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 
     /// <summary>"MHMD" (امحمد without its initial alif) against "IMHAMAD": skeleton "MT" vs "AMT".</summary>
+    /// <summary>Not for a Hebrew word: Hebrew writes a word's first vowel (א, ע), so "גיני" (GAINI) is not "EKIN".</summary>
     private static bool InitialVowelDropped(NameToken vowelless, NameToken voweled) =>
-        vowelless.Skeleton.Length >= 2
-        && voweled.Skeleton.Length == vowelless.Skeleton.Length + 1
-        && voweled.Skeleton[0] == 'A'
-        && voweled.Skeleton.AsSpan(1).SequenceEqual(vowelless.Skeleton);
+        !vowelless.WrittenWithoutVowels && InitialVowelDropped(vowelless.Skeleton, voweled.Skeleton);
+
+    private static bool InitialVowelDropped(string vowelless, string voweled) =>
+        vowelless.Length >= 2
+        && voweled.Length == vowelless.Length + 1
+        && voweled[0] == 'A'
+        && voweled.AsSpan(1).SequenceEqual(vowelless);
+
+    /// <summary>
+    /// A skeleton of another reading agrees: "בסל" read BSL or VSL against BASAL. Only a token of a script that leaves
+    /// sounds open has other readings (<see cref="NameToken.OtherSkeletons"/>).
+    /// </summary>
+    private static bool OtherReadingsAgree(NameToken query, NameToken listed, bool oneSideVowelless, bool queryVowelless)
+    {
+        foreach (var q in query.Skeletons)
+        {
+            foreach (var l in listed.Skeletons)
+            {
+                if (q.Length >= 2 && q == l)
+                {
+                    return true;
+                }
+
+                if (oneSideVowelless && !query.WrittenWithoutVowels && !listed.WrittenWithoutVowels
+                    && (queryVowelless ? InitialVowelDropped(q, l) : InitialVowelDropped(l, q)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     public static bool HasVowel(string token) => token.AsSpan().IndexOfAny(Vowels) >= 0;
 

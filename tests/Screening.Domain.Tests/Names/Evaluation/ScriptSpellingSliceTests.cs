@@ -33,14 +33,16 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all {queries.Count}: recall@1 {report.RecallAt1:0.000}, recall@10 {report.RecallAt10:0.000}"));
         Assert.Equal(250, queries.Count);
 
-        // Floors at the figures measured 2026-11-30 (recall@10): Greek 0.80 → 0.92 (ELOT initial ΜΠ/ΝΤ/ΓΚ, ΟΥ), Armenian
-        // 0.94, Georgian 1.00, Hebrew 0.58 → 0.74 (geresh), Devanagari 0.94. Deterministic (fixed seeds), so a fall is a
-        // change of the engine, not noise.
-        // After report5's token rules (matching.md §4, measured the same day): Greek 0.92 → 0.96, Devanagari 0.94 → 0.96.
-        Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.96, "Greek");
-        Assert.True(report.RecallAt10For(QueryAlteration.ArmenianSpelling) >= 0.94, "Armenian");
+        // Floors at the figures measured 2026-11-30 (recall@10): Greek 0.80 → 0.92 (ELOT initial ΜΠ/ΝΤ/ΓΚ, ΟΥ) → 0.98
+        // (GreekWordStep: the reading Greek gives foreign names as key), Armenian 0.94 → 1.00 (ՈՒ is U), Georgian 1.00,
+        // Hebrew 0.58 → 0.74 (geresh) → 0.90 (HebrewReading: likely reading, skeleton of every reading) → 0.94 (harness
+        // table: one ו for OU) → 0.96 (final ה keys as E) → 0.98 (candidate places for the names most query tokens found), Devanagari 0.94 (DevanagariReading: inherent vowel, 0.94) → 0.96 (harness table: no final
+        // virama, final A as ा) → 0.98 (DevanagariWordStep: a bare ज keys as Z). Deterministic (fixed seeds), so a fall is a change of the engine, not noise.
+        Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.98, "Greek");
+        Assert.True(report.RecallAt10For(QueryAlteration.ArmenianSpelling) >= 1.0, "Armenian");
         Assert.True(report.RecallAt10For(QueryAlteration.GeorgianSpelling) >= 1.0, "Georgian");
-        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.74, "Hebrew");
-        Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.96, "Devanagari");
+        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.98, "Hebrew");
+        Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.98, "Devanagari");
+        Assert.True(report.RecallAt1 >= 0.98, "recall@1, all 250");
     }
 }

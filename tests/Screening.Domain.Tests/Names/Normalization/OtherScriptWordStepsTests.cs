@@ -1,6 +1,7 @@
 using Screening.Domain.Model;
 using Screening.Domain.Names;
 using Screening.Domain.Names.Normalization;
+using Screening.Domain.Names.Scoring;
 
 namespace Screening.Domain.Tests.Names.Normalization;
 
@@ -28,7 +29,7 @@ public sealed class OtherScriptWordStepsTests
     [Theory]
     [InlineData("אילי", "ELI")] // OFSI 16366 Eli FEDERMAN: initial carrier and vowel letter are the first sound (was YLY, skeleton YL)
     [InlineData("עילאי", "ILAY")] // OFSI 16366 Ilay FEDERMAN
-    [InlineData("פדרמן", "FEDERMAN")]
+    [InlineData("פדרמן", "FEDERMAN")] // פ at the start is read P first, F as its other reading
     [InlineData("עדן", "EDEN")] // OFSI 16485 Eden LEVI
     [InlineData("לוי", "LEVI")] // ו before a final י is V
     [InlineData("ג׳ונג", "JONG")] // KIM, Jong Un: ג with a geresh is J (was G, and the geresh split nothing but the sound)
@@ -38,7 +39,111 @@ public sealed class OtherScriptWordStepsTests
         var token = Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true));
 
         Assert.True(token.WrittenWithoutVowels);
-        Assert.Equal(Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)).Skeleton, token.Skeleton);
+        Assert.Contains(Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)).Skeleton, token.Skeletons);
+    }
+
+    [Theory]
+    [InlineData("אמיר", "AMIR", "AMIR")] // SDN AMIR: a carrier at the start is the vowel (was MYR)
+    [InlineData("בין", "BIN", "BIN")] // SDN SAATI BIN MOHAMAD NAWZAD: ב at the start is B (AnyAscii VYN)
+    [InlineData("בסל", "BSL", "BASAL")] // SDN BASAL, Abd-al-Rahman: ב read B as well as V (skeleton PSL as well as FSL)
+    [InlineData("פופוב", "POFOV", "POPOV")] // SDN POPOV: each פ may be P or F, a final ב is V
+    [InlineData("איברהים", "IBRHIM", "IBRAHIM")] // SDN IBRAHIM: a carrier with י is I, the B of ב
+    [InlineData("פליקס", "PLIKS", "FELIX")] // SDN FELIX: פ at the start may be F, קס is X
+    [InlineData("מוחמד", "MOKHMD", "MUHAMMAD")] // ח is the KH of Hebrew names or the H of Arabic ones
+    public void A_Hebrew_word_reads_as_its_likely_Latin_spelling_with_the_skeletons_of_its_other_readings(string hebrew, string spelling, string latin)
+    {
+        var token = Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true));
+
+        Assert.Equal(spelling, token.Spelling);
+        Assert.Contains(Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)).Skeleton, token.Skeletons);
+    }
+
+    [Theory]
+    [InlineData("דימיטרי", "DIMITRI")] // SDN POPOV, Dimitri Igorevich: was 0.5, a "distant typo" of its own vowels (DYMYTRY)
+    [InlineData("הוססין", "HOSSEIN")] // SDN BAHREINI, Amir Hossein: was 0.5
+    [InlineData("בקררה", "BECERRA")] // SDN BECERRA BECERRA, Alvaro: was 0 (VKRRH, skeleton FKR against PKR)
+    [InlineData("סוה", "SOE")] // SDN SOE, Aung: a final ה is A or E (spelling SOA, key SOE); was 0, two short tokens
+    public void A_Hebrew_word_whose_consonants_are_the_listed_names_is_a_reading_of_it(string hebrew, string latin)
+    {
+        var (similarity, _) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            new NameMatchingOptions());
+
+        Assert.True(similarity >= new NameMatchingOptions().SkeletonSimilarity, $"{similarity}");
+    }
+
+    [Theory]
+    [InlineData("גיני", "EKIN")] // SDN GAINI in Hebrew: Hebrew writes a first vowel (א, ע), so a dropped one is no reading
+    [InlineData("אבד", "BD")]
+    public void A_Hebrew_word_does_not_drop_a_first_vowel_it_would_have_written(string hebrew, string latin)
+    {
+        var (similarity, _) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            new NameMatchingOptions());
+
+        Assert.Equal(0, similarity);
+    }
+
+    [Theory]
+    [InlineData("װײַס", "VEYS")] // Yiddish Weiss: װ double vav V, ײ double yod EY (pasekh stripped as a diacritic)
+    [InlineData("בױם", "BOYM")] // Yiddish Boym (Baum): ױ vav yod OY
+    [InlineData("ײ", "EY")] // a word of ligatures alone is a Hebrew word too (the step's range stopped at ת, U+05EA)
+    public void Yiddish_ligatures_are_read_as_the_sounds_they_write(string yiddish, string spelling)
+    {
+        var token = Assert.Single(NameNormalizer.Normalize(yiddish, isIndividual: true));
+
+        Assert.True(token.WrittenWithoutVowels);
+        Assert.Equal(spelling, token.Spelling);
+    }
+
+    [Theory]
+    [InlineData("ՅՈՒՍԻՖ", "YUSIF")] // SDN ABDALLAH, Muhammad Yusif: Armenian ՈՒ is U (AnyAscii: YOWSIF)
+    [InlineData("Հուդու", "HUDU")] // SDN HAMSHU, Hudu' Nayif, in lower case ու
+    [InlineData("ՀՈՎՀԱՆՆԵՍ", "HOVHANNES")] // Ո alone stays O
+    public void Armenian_ou_is_the_vowel_u(string armenian, string latin) =>
+        Assert.Equal(latin, Assert.Single(NameNormalizer.Normalize(armenian, isIndividual: true)).Text);
+
+    [Theory]
+    [InlineData("ΑΜΠΙΓΚΑΕΛ", "ABIGAEL")] // SDN GONZALEZ VALENCIA, Abigael: ΜΠ and ΓΚ inside the word too (ELOT AMPIGKAEL)
+    [InlineData("ΧΑΛΙΝΤ", "KHALID")] // SDN KHALID, Saifullah: Χ KH, ΝΤ D (ELOT CHALINT)
+    [InlineData("ΟΥΑΝ", "WAN")] // SDN WAN, Exiang: ΟΥ before a vowel at the start is W
+    [InlineData("ΖΑΕΝΤΙ", "ZAEDI")] // SDN ZAHEDI, Mostafa: Greek has no H
+    [InlineData("ΟΤΖΤΖΑΤ", "OJJAT")] // SDN GHOLIZADEH, Hojjat: ΤΖ J
+    public void A_Greek_word_keys_as_the_foreign_name_greek_writes(string greek, string reading)
+    {
+        var token = Assert.Single(NameNormalizer.Normalize(greek, isIndividual: true));
+
+        Assert.Equal(Assert.Single(NameNormalizer.Normalize(reading, isIndividual: true)).Key, token.Key);
+    }
+
+    [Theory]
+    [InlineData("हाजी बशीर", "HAJI BASHIR")] // SDN NOORZAI, Haji Bashir: the inherent A after ह and ब (AnyAscii: HJI BSIR)
+    [InlineData("समीर", "SAMIR")] // SDN AL-SHA'IR, Samir: no inherent A at the end of a word (schwa deletion)
+    [InlineData("रज़ा", "RAZA")] // the nukta makes ज Z (Raza, Reza)
+    [InlineData("फ़ैसल", "FAISAL")] // फ़ F, ै AI, स with its inherent A before ल
+    [InlineData("मोहम्मद", "MOHAMMAD")] // the virama silences ह, the second म keeps its A before द
+    public void A_Devanagari_word_reads_with_its_inherent_vowels(string devanagari, string latin) =>
+        Assert.Equal(latin, string.Join(' ', NameNormalizer.Normalize(devanagari, isIndividual: true).Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("เอ็กโซร่า", "EKSORA")] // OFSI 16798 EXORA CO., LTD: เ before อ (silent carrier) and โ before ซ (AnyAscii EOKOSRA)
+    [InlineData("เมนซ์", "MENS")] // OFSI 16784 (MENZ): เ spoken after ม (AnyAscii EMNS)
+    [InlineData("โตโยต้า", "TOYOTA")] // AnyAscii OTOYTA
+    public void Thai_leading_vowels_are_read_after_their_consonant(string thai, string latin) =>
+        Assert.Equal(latin, Assert.Single(NameNormalizer.Normalize(thai, isIndividual: false)).Text);
+
+    [Theory]
+    [InlineData("नूर्जै", "NURJAI", "NOORZAI")] // SDN NOORZAI, Haji Bashir: ज without its nukta, read J by its letters, keys as Z
+    [InlineData("अज़ीज़", "AZIZ", "AZIZ")] // with the nukta it is Z already
+    public void A_bare_devanagari_ja_may_be_the_z_whose_nukta_was_left_out(string devanagari, string text, string listed)
+    {
+        var token = Assert.Single(NameNormalizer.Normalize(devanagari, isIndividual: true));
+        var latin = Assert.Single(NameNormalizer.Normalize(listed, isIndividual: true));
+
+        Assert.Equal(text, token.Text);
+        Assert.True(TokenSimilarity.Compare(token, latin, new NameMatchingOptions()).Similarity >= 0.82);
     }
 
     [Theory]

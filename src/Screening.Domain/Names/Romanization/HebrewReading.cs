@@ -1,0 +1,159 @@
+using System.Text;
+
+namespace Screening.Domain.Names.Romanization;
+
+/// <summary>
+/// How an unpointed Hebrew (or Yiddish) word reads in Latin letters. Hebrew writes no short vowels and uses the letters
+/// א ע (carriers), י ו (matres lectionis: I/E, O/U, or the consonants Y, V) and final ה (A or E) for some of them, so a
+/// word has one likely reading and a few others:
+/// <list type="bullet">
+/// <item>ב is B or V and פ is P or F (the dagesh that tells them apart is not written): the likely reading takes B, V at the
+/// end of a word (פופוב POPOV, יעקב YAAKOV), P at the start and F elsewhere (פליקס FELIX, ף always F);</item>
+/// <item>ח is the KH of Hebrew names or the H of Arabic ones (מוחמד MUHAMMAD), ש is SH or S (sin), קס is X;</item>
+/// <item>ו at the start, doubled (וו) or before a final י (לוי LEVI) is V, elsewhere the vowel O/U; י at the start or
+/// doubled is Y, elsewhere I; a carrier at the start with its vowel letter is the first vowel (אילי ELI, עדן EDEN);</item>
+/// <item>Yiddish ligatures: װ V, ױ OY, ײ EY (U+05F0–05F2).</item>
+/// </list>
+/// <see cref="Spelling"/> gives the likely reading, <see cref="Readings"/> every reading (at most <see cref="MaxReadings"/>),
+/// for the consonant skeletons a Latin name is compared by.
+/// </summary>
+internal static class HebrewReading
+{
+    public const int MaxReadings = 16;
+
+    public static string Spelling(string word)
+    {
+        var builder = new StringBuilder(word.Length * 2);
+        foreach (var unit in Units(word))
+        {
+            builder.Append(unit[0]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Every reading of the word, the likely one first; distinct, at most <see cref="MaxReadings"/>.</summary>
+    public static IReadOnlyList<string> Readings(string word)
+    {
+        var readings = new List<string> { string.Empty };
+        foreach (var unit in Units(word))
+        {
+            // Each option extends every reading so far, the first (likely) option first: the likely reading stays first.
+            var next = new List<string>(Math.Min(MaxReadings, readings.Count * unit.Length));
+            foreach (var option in unit)
+            {
+                foreach (var reading in readings)
+                {
+                    if (next.Count < MaxReadings)
+                    {
+                        next.Add(reading + option);
+                    }
+                }
+            }
+
+            readings = next;
+        }
+
+        return [.. readings.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The word's sounds in order, each with its likely Latin letters first and the other readings after.</summary>
+    internal static List<string[]> Units(string word)
+    {
+        var units = new List<string[]>(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var first = i == 0;
+            var last = i == word.Length - 1;
+            var next = last ? '\0' : word[i + 1];
+            switch (c)
+            {
+                case 'א' or 'ע' when first && next == 'י':
+                    units.Add(["I"]);
+                    i++;
+                    break;
+                case 'א' or 'ע' when first && next == 'ו' && (i + 2 >= word.Length || word[i + 2] != 'ו'):
+                    units.Add(["O"]);
+                    i++;
+                    break;
+                case 'א' or 'ע':
+                    units.Add(["A"]);
+                    break;
+                case 'ו' when next == 'ו':
+                    units.Add(["V"]);
+                    i++;
+                    break;
+                case 'ו' when first || (i + 2 == word.Length && next == 'י'):
+                    units.Add(["V"]);
+                    break;
+                case 'ו':
+                    units.Add(["O"]);
+                    break;
+                case 'י' when next == 'י':
+                    units.Add(["Y"]);
+                    i++;
+                    break;
+                case 'י':
+                    units.Add([first ? "Y" : "I"]);
+                    break;
+                case 'ה' when last && !first:
+                    units.Add(["A"]);
+                    break;
+                case 'ב':
+                    units.Add(last ? ["V", "B"] : ["B", "V"]);
+                    break;
+                case 'פ':
+                    units.Add(first ? ["P", "F"] : ["F", "P"]);
+                    break;
+                case 'ק' when next == 'ס':
+                    units.Add(["KS", "X"]);
+                    i++;
+                    break;
+                case 'ח':
+                    units.Add(["KH", "H"]);
+                    break;
+                case 'ש':
+                    units.Add(["SH", "S"]);
+                    break;
+                case 'כ':
+                    units.Add([first ? "K" : "KH"]);
+                    break;
+                case '\u05F0': // װ Yiddish double vav
+                    units.Add(["V"]);
+                    break;
+                case '\u05F1': // ױ Yiddish vav yod
+                    units.Add(["OY"]);
+                    break;
+                case '\u05F2': // ײ Yiddish double yod
+                    units.Add(["EY", "AY"]);
+                    break;
+                default:
+                    units.Add([Letter(c)]);
+                    break;
+            }
+        }
+
+        return units;
+    }
+
+    private static string Letter(char c) => c switch
+    {
+        'ג' => "G",
+        'ד' => "D",
+        'ה' => "H",
+        'ז' => "Z",
+        'ט' or 'ת' => "T",
+        'ך' => "KH",
+        'ל' => "L",
+        'מ' or 'ם' => "M",
+        'נ' or 'ן' => "N",
+        'ס' => "S",
+        'ף' => "F",
+        'צ' or 'ץ' => "TS",
+        'ק' => "K",
+        'ר' => "R",
+        >= 'A' and <= 'Z' => c.ToString(), // the Latin letters a geresh wrote (ג׳ J, ז׳ ZH, צ׳ CH)
+        _ => string.Empty,
+    };
+}
