@@ -1,4 +1,5 @@
 using Screening.Domain.Names.Normalization;
+using Screening.Domain.Names.Romanization;
 using Screening.Domain.Names.Scoring;
 
 namespace Screening.Domain.Names.Index;
@@ -170,6 +171,15 @@ internal static class CandidateCollector
             foreach (var id in vocabulary.ByKanaPhoneticKey(phoneticKey))
             {
                 Consider(query, i, id, found, seen);
+            }
+
+            // アルハリク finds KHALIQ too: the Arabic article written against the word (KatakanaPhoneticKey.WithoutArabicArticle).
+            if (KatakanaPhoneticKey.WithoutArabicArticle(token.Spelling) is { } withoutArticle)
+            {
+                foreach (var id in vocabulary.ByKanaPhoneticKey(KatakanaPhoneticKey.ForKana(withoutArticle)))
+                {
+                    Consider(query, i, id, found, seen);
+                }
             }
         }
 

@@ -37,7 +37,7 @@ internal sealed class TokenVocabulary
         byText = tokens.Select((t, i) => (t.Text, i)).ToFrozenDictionary(p => p.Text, p => p.i, StringComparer.Ordinal);
         byKey = Group(tokens, t => t.Key);
         bySkeleton = GroupMany(tokens, SkeletonKeys);
-        kanaPhoneticKeys = tokens.Select(t => KatakanaPhoneticKey.ForLatin(t.Spelling)).ToArray();
+        kanaPhoneticKeys = tokens.Select(t => KatakanaPhoneticKey.ConsonantsOfLatin(t.Spelling)).ToArray();
         byKanaPhoneticKey = GroupMany(tokens, t => KatakanaPhoneticKey.ForLatin(t.Spelling) is { Length: > 0 } key ? [key] : []);
 
         var forms = new Dictionary<ulong, List<int>>();
@@ -115,7 +115,7 @@ internal sealed class TokenVocabulary
     /// <summary>Listed tokens whose katakana phonetic key is <paramref name="key"/> (a kana query token's key).</summary>
     public int[] ByKanaPhoneticKey(string key) => key.Length > 0 && byKanaPhoneticKey.TryGetValue(key, out var ids) ? ids : [];
 
-    /// <summary>The katakana phonetic key of a listed token; empty when it has none.</summary>
+    /// <summary>The katakana phonetic key of a listed token however short (KatakanaPhoneticKey.ConsonantsOfLatin); empty when it has none.</summary>
     public string KanaPhoneticKeyOf(int token) => kanaPhoneticKeys[token];
 
     public bool IsKnownKey(string key) => keyWeights.ContainsKey(key);
