@@ -7,7 +7,7 @@ namespace Screening.Domain.Names.Romanization;
 /// foreign name by sound in its own syllables, so Hepburn of the kana is far from the Latin letters (ウラジーミル is
 /// URAJIMIRU, not VLADIMIR); the key keeps only the consonants, merged where Japanese does not tell them apart or
 /// transcribes them one way: R/L; V/B; TI/CHI and TU/TSU (T); SI/SHI, Z and TH (S); D, J and ZH (ジ); F and H (フ, ハ);
-/// hard C, Q and K; soft C as S. Vowels, W and Y are dropped — long-vowel marks and the vowel Japanese adds after a
+/// hard C, Q and K (and the CH of CHR, CHRIS as クリス); soft C as S. Vowels, W and Y are dropped — long-vowel marks and the vowel Japanese adds after a
 /// closed syllable with them — and doubled consonants fold (ッ). A word-initial V or W before a consonant is written
 /// ウ (ウラジーミル for VLADIMIR), a final V and a V before a voiceless consonant are フ (コズロフ for KOZLOV, コズロフスキー
 /// for KOZLOVSKY, ペフツォフ for PEVTSOV), N before M, B or P is M, as ン there is (ムハンマド for MUHAMMAD, タンボフツェフ
@@ -124,12 +124,12 @@ internal static class KatakanaPhoneticKey
 
     /// <summary>
     /// The Hepburn spelling of a kana word without the Arabic article written against it, as Japanese writes a nisba or
-    /// family name (アルハッジ for AL-HAJJ, アルアッカード, アルハリク for AL-KHALIQ); null when the word does not start
-    /// with アル (ARU) before a consonant and at least one more syllable. The whole word is compared too: アルカディ is
-    /// ARKADY, not the article.
+    /// family name (MOF: アルハッジ, アルアッカード, アルイティハード・アルイスラミヤ for AL-ITIHAAD AL-ISLAMIYA); null
+    /// when the word does not start with アル (ARU) and at least two more letters. The whole word is compared too:
+    /// アルカディ (MOF) is ARKADY, not the article.
     /// </summary>
     public static string? WithoutArabicArticle(string hepburn) =>
-        hepburn.Length > 4 && hepburn.StartsWith("ARU", StringComparison.Ordinal) && !IsVowel(hepburn[3]) ? hepburn[3..] : null;
+        hepburn.Length > 4 && hepburn.StartsWith("ARU", StringComparison.Ordinal) ? hepburn[3..] : null;
 
     /// <summary>
     /// Whether the vowels of a kana word (its Hepburn spelling) are those of the Latin token once the vowels Japanese
