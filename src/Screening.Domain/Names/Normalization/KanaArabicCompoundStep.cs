@@ -6,7 +6,7 @@ namespace Screening.Domain.Names.Normalization;
 /// アブドルハーリク (MOF, ABD AL-KHALIQ) → ABD + ハーリク, アブドゥルカリム (ABDULKARIM) → ABD + カリム, アブドアルタワブ
 /// (ABD-AL-TAWAB) → ABD + タワブ, アブドゥッサラム (ABD AS-SALAM, the article assimilated as ッ) → ABD + サラム.
 /// アブドラ, アブドッラー and アブドゥライエ (ABDULLAH, ABDOULAYE) are names of their own and stay whole, as
-/// ABDULLAH does in Latin letters.
+/// ABDULLAH does in Latin letters. The head alone (アブド) is ABD too, as the lists write it.
 /// </summary>
 internal static class KanaArabicCompoundStep
 {
@@ -20,6 +20,9 @@ internal static class KanaArabicCompoundStep
 
     /// <summary>Shorter remainders (アブドル + one kana) are no name of their own.</summary>
     private const int ShortestRemainder = 2;
+
+    /// <summary>Whether the word is the head alone, written apart from the name as the lists often write it (Abd al-Khaliq: アブド・アルハリク).</summary>
+    public static bool IsHeadAlone(string word) => word is "アブド" or "アブドゥ";
 
     /// <summary>The head kana and the name after the article, or null when the word is no Abd compound.</summary>
     public static (string HeadKana, string Remainder)? Split(string word)

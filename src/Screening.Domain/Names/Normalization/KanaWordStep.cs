@@ -76,6 +76,12 @@ internal static class KanaWordStep
             return;
         }
 
+        if (KanaArabicCompoundStep.IsHeadAlone(word))
+        {
+            AddSpelled(word, KanaArabicCompoundStep.Head, tokens);
+            return;
+        }
+
         if (KanaArabicCompoundStep.Split(word) is var (headKana, remainder))
         {
             // ABD as the Latin step writes it, then the name after the article read as any kana word.

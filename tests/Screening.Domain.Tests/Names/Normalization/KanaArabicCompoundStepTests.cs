@@ -17,6 +17,12 @@ public sealed class KanaArabicCompoundStepTests
         Assert.Equal(expected, Spelled(katakana));
 
     [Theory]
+    [InlineData("アブド・アルハリク", "ABD ARUHARIK")] // AL-HUTHI, Abd al-Khaliq (SDN): the head written apart is ABD as well
+    [InlineData("アブド・アル・ラフマン", "ABD AR RAFUMAN")] // アブド・アル・ラフマン・ビン・アミール・アル・ナイミー (MOF)
+    public void The_head_alone_is_abd(string katakana, string expected) =>
+        Assert.Equal(expected, Spelled(katakana));
+
+    [Theory]
     [InlineData("アブドラ", "ABUDORA")] // アブドラ・ウルド・アフメド (MOF): ABDULLAH is a name of its own
     [InlineData("アブドッラー", "ABUDORRA")] // アブドッラー・ヤヒヤー・アル・ハキーム (MOF)
     [InlineData("アブドゥライエ", "ABUDURAIE")] // アブドゥライエ・ヒセーヌ (MOF): ABDOULAYE
