@@ -18,7 +18,7 @@ namespace Screening.Domain.Names.Romanization;
 /// </summary>
 internal static class KatakanaPhoneticKey
 {
-    /// <summary>Shorter keys ("KM" for KIM, KAMA, KOMI) say too little to propose or match a name.</summary>
+    /// <summary>Shorter keys ("KM" for KIM, KAMA, KOMI) say too little to propose a name, and match one only with its vowels (<c>KanaPhoneticComparison</c>).</summary>
     public const int ShortestUsefulKey = 3;
 
     /// <summary>The key of a Latin token (A-Z); empty when it has other characters or too few consonants.</summary>
