@@ -10,7 +10,8 @@ namespace Screening.Evaluation.Names;
 /// (プチン, ウラジミル), a doubled consonant is ッ (ハッサン) or, for M and N, ン (ムハンマド), a doubled vowel is long
 /// (ー), and a consonant without a vowel takes the vowel Japanese adds to close a syllable: O after T and D (アフマド),
 /// U after the others (キム, アブドゥラ); N is ン, the G of a final NG is silent (ジョン), a final H is silent, an initial
-/// V before a consonant is ウ (ウラジミル) and a final V is フ (イワノフ). Words are separated by ・, hyphenated parts are
+/// V before a consonant is ウ (ウラジミル) and a final V, or one before a voiceless consonant, is フ (イワノフ; MOF writes
+/// KOZLOVSKY コズロフスキー and PEVTSOV ペフツォフ). Words are separated by ・, hyphenated parts are
 /// written together. Japanese media lengthen stressed vowels by ear (ウラジーミル・プーチン); no rule on the Latin
 /// letters can know where, so the table writes none there. Test harness only: the product reads katakana by its own
 /// steps and must not learn them from this table.
@@ -131,6 +132,7 @@ public static class LatinToKatakana
         "H" when next is null => "",
         "V" when previous is null && next is not null => "ウ",
         "V" when next is null => "フ",
+        "V" when next is "K" or "S" or "T" or "P" or "F" or "SH" or "CH" or "TS" or "KH" => "フ", // before a voiceless consonant V is heard F: コズロフスキー, ペフツォフ (MOF)
         "T" => "ト",
         "D" => "ド",
         "Y" => "イ",

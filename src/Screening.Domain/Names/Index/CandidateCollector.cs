@@ -1,4 +1,5 @@
 using Screening.Domain.Names.Normalization;
+using Screening.Domain.Names.Romanization;
 using Screening.Domain.Names.Scoring;
 
 namespace Screening.Domain.Names.Index;
@@ -219,6 +220,24 @@ internal static class CandidateCollector
             foreach (var id in vocabulary.ByKanaPhoneticKey(phoneticKey))
             {
                 Consider(query, i, id, found, seen);
+            }
+
+            // Japanese has one final nasal, ン, for N and NG: ウン finds UNG (KIM, Nam Ung), タン TANG.
+            if (token.Spelling.EndsWith('N') && vocabulary.TryGetByText(token.Spelling + "G", out var withNg))
+            {
+                Consider(query, i, withNg, found, seen);
+            }
+
+            // アルハリク finds KHALIQ too: the Arabic article written against the word (KatakanaPhoneticKey.WithoutArabicArticle),
+            // by its key and, when the key is too short to look up (アルラヒャ, RAHYA: RH), by its spelling.
+            if (KatakanaPhoneticKey.WithoutArabicArticle(token.Spelling) is { } withoutArticle)
+            {
+                foreach (var id in vocabulary.ByKanaPhoneticKey(KatakanaPhoneticKey.ForKana(withoutArticle)))
+                {
+                    Consider(query, i, id, found, seen);
+                }
+
+                LookUpTypos(query, i, token with { Key = withoutArticle, Spelling = withoutArticle }, work, found, seen, includeTwoDeletions: false);
             }
         }
 

@@ -41,7 +41,7 @@ internal sealed class TokenVocabulary
         byTextSpan = byText.GetAlternateLookup<ReadOnlySpan<char>>();
         byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         bySkeleton = GroupMany(tokens, SkeletonKeys);
-        kanaPhoneticKeys = tokens.Select(t => KatakanaPhoneticKey.ForLatin(t.Spelling)).ToArray();
+        kanaPhoneticKeys = tokens.Select(t => KatakanaPhoneticKey.ConsonantsOfLatin(t.Spelling)).ToArray();
         byKanaPhoneticKey = GroupMany(tokens, t => KatakanaPhoneticKey.ForLatin(t.Spelling) is { Length: > 0 } key ? [key] : []);
 
         var forms = new Dictionary<ulong, List<int>>();
@@ -124,7 +124,7 @@ internal sealed class TokenVocabulary
     /// <summary>Listed tokens whose katakana phonetic key is <paramref name="key"/> (a kana query token's key).</summary>
     public int[] ByKanaPhoneticKey(string key) => key.Length > 0 && byKanaPhoneticKey.TryGetValue(key, out var ids) ? ids : [];
 
-    /// <summary>The katakana phonetic key of a listed token; empty when it has none.</summary>
+    /// <summary>The katakana phonetic key of a listed token however short (KatakanaPhoneticKey.ConsonantsOfLatin); empty when it has none.</summary>
     public string KanaPhoneticKeyOf(int token) => kanaPhoneticKeys[token];
 
     public bool IsKnownKey(string key) => keyWeights.ContainsKey(key);

@@ -76,6 +76,20 @@ internal static class KanaWordStep
             return;
         }
 
+        if (KanaArabicCompoundStep.IsHeadAlone(word))
+        {
+            AddSpelled(word, KanaArabicCompoundStep.Head, tokens);
+            return;
+        }
+
+        if (KanaArabicCompoundStep.Split(word) is var (headKana, remainder))
+        {
+            // ABD as the Latin step writes it, then the name after the article read as any kana word.
+            AddSpelled(headKana, KanaArabicCompoundStep.Head, tokens);
+            ApplyKana(remainder, tokens);
+            return;
+        }
+
         var start = 0;
         for (var i = 0; i < word.Length; i++)
         {

@@ -7,7 +7,7 @@ namespace Screening.Domain.Names.Romanization;
 /// foreign name by sound in its own syllables, so Hepburn of the kana is far from the Latin letters (ウラジーミル is
 /// URAJIMIRU, not VLADIMIR); the key keeps only the consonants, merged where Japanese does not tell them apart or
 /// transcribes them one way: R/L; V/B; TI/CHI and TU/TSU (T); SI/SHI, Z and TH (S); D, J and ZH (ジ); F and H (フ, ハ);
-/// hard C, Q and K; soft C as S. Vowels, W and Y are dropped — long-vowel marks and the vowel Japanese adds after a
+/// hard C, Q and K (and the CH of CHR, CHRIS as クリス); soft C as S. Vowels, W and Y are dropped — long-vowel marks and the vowel Japanese adds after a
 /// closed syllable with them — and doubled consonants fold (ッ). A word-initial V or W before a consonant is written
 /// ウ (ウラジーミル for VLADIMIR), a final V and a V before a voiceless consonant are フ (コズロフ for KOZLOV, コズロフスキー
 /// for KOZLOVSKY, ペフツォフ for PEVTSOV), N before M, B or P is M, as ン there is (ムハンマド for MUHAMMAD, タンボフツェフ
@@ -18,11 +18,20 @@ namespace Screening.Domain.Names.Romanization;
 /// </summary>
 internal static class KatakanaPhoneticKey
 {
-    /// <summary>Shorter keys ("KM" for KIM, KAMA, KOMI) say too little to propose or match a name.</summary>
+    /// <summary>Shorter keys ("KM" for KIM, KAMA, KOMI) say too little to propose a name, and match one only with its vowels (<c>KanaPhoneticComparison</c>).</summary>
     public const int ShortestUsefulKey = 3;
 
     /// <summary>The key of a Latin token (A-Z); empty when it has other characters or too few consonants.</summary>
-    public static string ForLatin(string spelling)
+    public static string ForLatin(string spelling) => Useful(ConsonantsOfLatin(spelling));
+
+    /// <summary>The key of a kana word from its Hepburn spelling (<see cref="KanaRomanization.Hepburn"/>); empty when too short.</summary>
+    public static string ForKana(string hepburn) => Useful(ConsonantsOfKana(hepburn));
+
+    /// <summary>
+    /// The key of a Latin token however short (KIM → KM, TANG → TN); empty when it has other characters. A short key
+    /// proposes nothing; it only confirms a pair whose vowels agree as well (<see cref="KanaPhoneticComparison"/>).
+    /// </summary>
+    public static string ConsonantsOfLatin(string spelling)
     {
         var builder = new StringBuilder(spelling.Length);
         for (var i = 0; i < spelling.Length; i++)
@@ -43,6 +52,7 @@ internal static class KatakanaPhoneticKey
             {
                 ('S', 'H') when At(spelling, i + 2, "CH") => ('S', 3),
                 ('S', 'H') => ('S', 1),
+                ('C', 'H') when At(spelling, i + 2, "R") => ('K', 1),
                 ('C', 'H') => ('T', 1),
                 ('T', 'H') => ('S', 1),
                 ('P', 'H') => ('H', 1),
@@ -76,11 +86,11 @@ internal static class KatakanaPhoneticKey
             }
         }
 
-        return Finish(builder);
+        return builder.ToString();
     }
 
-    /// <summary>The key of a kana word from its Hepburn spelling (<see cref="KanaRomanization.Hepburn"/>).</summary>
-    public static string ForKana(string hepburn)
+    /// <summary>The key of a kana word from its Hepburn spelling however short (ABUDO → BD, TAN → TN).</summary>
+    public static string ConsonantsOfKana(string hepburn)
     {
         var builder = new StringBuilder(hepburn.Length);
         for (var i = 0; i < hepburn.Length; i++)
@@ -109,8 +119,17 @@ internal static class KatakanaPhoneticKey
             }
         }
 
-        return Finish(builder);
+        return builder.ToString();
     }
+
+    /// <summary>
+    /// The Hepburn spelling of a kana word without the Arabic article written against it, as Japanese writes a nisba or
+    /// family name (MOF: アルハッジ, アルアッカード, アルイティハード・アルイスラミヤ for AL-ITIHAAD AL-ISLAMIYA); null
+    /// when the word does not start with アル (ARU) and at least two more letters. The whole word is compared too:
+    /// アルカディ (MOF) is ARKADY, not the article.
+    /// </summary>
+    public static string? WithoutArabicArticle(string hepburn) =>
+        hepburn.Length > 4 && hepburn.StartsWith("ARU", StringComparison.Ordinal) ? hepburn[3..] : null;
 
     /// <summary>
     /// Whether the vowels of a kana word (its Hepburn spelling) are those of the Latin token once the vowels Japanese
@@ -178,7 +197,7 @@ internal static class KatakanaPhoneticKey
         }
     }
 
-    private static string Finish(StringBuilder builder) => builder.Length >= ShortestUsefulKey ? builder.ToString() : string.Empty;
+    private static string Useful(string key) => key.Length >= ShortestUsefulKey ? key : string.Empty;
 
     private static bool At(string spelling, int index, string part) =>
         index + part.Length <= spelling.Length && spelling.AsSpan(index, part.Length).SequenceEqual(part);

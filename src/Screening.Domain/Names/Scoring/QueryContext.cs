@@ -163,20 +163,12 @@ internal sealed class QueryContext
         return Math.Abs(spelling.Length - listed.Length) <= limit && EditDistance.Compute(spelling, listed, limit) == limit;
     }
 
-    /// <summary>
-    /// How much a kana query token sounds like the listed Latin token: 0 unless their katakana phonetic keys agree
-    /// ("プーチン" / "PUTIN", both PTN); more when their vowels agree as well (not "イヴァナエフ" / "IVANOV").
-    /// </summary>
+    /// <summary>How much a kana query token sounds like the listed Latin token (<see cref="KanaPhoneticComparison"/>); 0 for any other token.</summary>
     private double KanaPhoneticSimilarity(int queryToken, int listedToken)
     {
         var query = Tokens[queryToken];
-        if (query.KanaPhoneticKey is not { Length: > 0 } key || key != Vocabulary.KanaPhoneticKeyOf(listedToken))
-        {
-            return 0;
-        }
-
-        return KatakanaPhoneticKey.VowelsAgree(query.Spelling, Vocabulary.Tokens[listedToken].Spelling)
-            ? Options.KanaPhoneticSimilarity
-            : Options.KanaConsonantKeySimilarity;
+        return query.KanaPhoneticKey is null
+            ? 0
+            : KanaPhoneticComparison.Similarity(query.Spelling, Vocabulary.Tokens[listedToken].Spelling, Vocabulary.KanaPhoneticKeyOf(listedToken), Options);
     }
 }

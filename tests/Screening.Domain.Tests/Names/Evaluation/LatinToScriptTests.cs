@@ -28,6 +28,8 @@ public sealed class LatinToScriptTests
     [InlineData("KIM Hyok-Chol", "キム・ヒョクチョル")]
     [InlineData("Chris TANG", "クリス・タン")]
     [InlineData("Ibrahim Sa'd Zayn-al-'Abidin", "イブラヒム・サド・ザインアルアビジン")]
+    [InlineData("Oleg SLIZHEVSKY", "オレグ・スリジェフスキ")] // V before a voiceless consonant is フ, as MOF writes コズロフスキー
+    [InlineData("Denis PEVTSOV", "デニス・ペフツォフ")] // PEVTSOV as MOF writes it
     public void Writes_a_latin_name_in_katakana_by_the_rule_table(string latin, string expected) =>
         Assert.Equal(expected, LatinToKatakana.Write(latin));
 }

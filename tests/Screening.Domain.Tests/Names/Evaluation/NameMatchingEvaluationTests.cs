@@ -23,8 +23,9 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
         // spellings and katakana (10 each) in the set: recall@1 0.957 → 0.967 after the top-1 fixes of report5 (0.965 →
         // 0.976 under the session-1 label rules), recall@10 0.983 → 0.987, ROC-AUC 0.948 → 0.956, no unlisted name at
         // match. The written kinds (Hebrew 0.80, Devanagari 0.90, katakana 0.90 at recall@10) hold the overall figures
-        // down; the Latin kinds are all found. Deterministic (fixed seed).
-        Assert.True(report.RecallAt1 >= 0.965, $"recall@1 {report.RecallAt1:0.000}");
+        // down; the Latin kinds are all found. kana6 (short katakana keys with their vowels, the article アル, Abd compounds):
+        // recall@1 0.967 → 0.970. Deterministic (fixed seed).
+        Assert.True(report.RecallAt1 >= 0.968, $"recall@1 {report.RecallAt1:0.000}");
         Assert.True(report.LabelRuleRecallAt1 >= 0.975, $"recall@1 under the session-1 label rules {report.LabelRuleRecallAt1:0.000}");
         Assert.True(report.RecallAt10 >= 0.985, $"recall@10 {report.RecallAt10:0.000}");
         Assert.True(report.RocAuc >= 0.955, $"ROC-AUC {report.RocAuc:0.000}");
