@@ -21,7 +21,7 @@ public static class NameNormalizer
         text = CaseFoldingStep.Apply(text);
         text = VesselPrefixStep.Apply(text);
         text = IndividualNameReorderingStep.Apply(text, isIndividual);
-        var words = ArabicCompoundSplittingStep.Apply(TokenizationStep.Apply(text));
+        var words = HebrewCompoundSplittingStep.Apply(ArabicCompoundSplittingStep.Apply(TokenizationStep.Apply(text)));
         var tokens = new List<NameToken>(words.Count);
         foreach (var word in words)
         {

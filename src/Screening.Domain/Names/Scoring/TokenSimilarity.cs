@@ -64,6 +64,13 @@ internal static class TokenSimilarity
         // A Hebrew word whose consonants are the listed name's is a reading of it, not a distant typo: its Latin spelling
         // is a guess at vowels the script does not write ("דימיטרי" DYMYTRY was 0.5 against DIMITRI, three letters apart).
         var readingAgrees = skeletonsAgree && oneSideVowelless && (query.WrittenWithoutVowels || listed.WrittenWithoutVowels);
+        // Four or more consonants, all of them the listed token's, in its order, by the script's own reading rules: the
+        // name transliterated, as strong as the evidence of a romanization variant less the guessed vowels ("קרדונה" /
+        // "CARDONA" and "סולימן" / "SULAYMAN" were 0.86, under match). Fewer consonants ("פרג׳" FARAJ or PAREJA, "הלה"
+        // HALA or HILLA) fit too many names to say more than the skeleton floor.
+        var readingFloor = readingAgrees && (query.WrittenWithoutVowels ? listed : query).Skeleton.Length >= 4
+            ? options.ScriptReadingSimilarity
+            : options.SkeletonSimilarity;
         // Jaro-Winkler at the floor needs about half of the shorter token's letters in common.
         if (!skeletonsAgree
             && 2 * BitOperations.PopCount(query.Letters & listed.Letters)
@@ -106,7 +113,9 @@ internal static class TokenSimilarity
         if (withinBudget && !bothShort && jaroWinkler - extraEdits >= options.TokenSimilarityFloor
             && !(readingAgrees && jaroWinkler - extraEdits < options.SkeletonSimilarity))
         {
-            return (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
+            return readingAgrees && jaroWinkler - extraEdits < readingFloor
+                ? (readingFloor, TokenMatchKind.Phonetic)
+                : (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
         }
 
         if (withinBudget && !bothShort && jaroWinkler >= options.TokenSimilarityFloor && !readingAgrees)
@@ -118,7 +127,7 @@ internal static class TokenSimilarity
 
         if (skeletonsAgree && oneSideVowelless)
         {
-            return (options.SkeletonSimilarity, TokenMatchKind.Phonetic);
+            return (readingAgrees ? readingFloor : options.SkeletonSimilarity, TokenMatchKind.Phonetic);
         }
 
         if (skeletonsAgree && withinBudget && !bothShort && options.SkeletonSimilarity - extraEdits >= options.TokenSimilarityFloor)

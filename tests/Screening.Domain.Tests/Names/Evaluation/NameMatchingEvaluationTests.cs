@@ -53,6 +53,18 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"MISS {miss.Query.Alteration} '{miss.Query.Text}' (from '{miss.Query.SourceName}') rank {miss.Rank} score {miss.ExpectedScore:0.000} top {miss.TopEntityId} {miss.TopScore:0.000}");
         }
 
+        // The right names scored lowest, found or not: the ones ROC-AUC sets below unlisted names, and a reviewer never sees.
+        foreach (var low in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && o.Rank is not null).OrderBy(o => o.ExpectedScore).Take(60))
+        {
+            output.WriteLine($"LOW {low.Query.Alteration} '{low.Query.Text}' (from '{low.Query.SourceName}') rank {low.Rank} score {low.ExpectedScore:0.000}");
+        }
+
+        foreach (var below in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && o.Rank is not null && o.ExpectedScore < report.MatchThreshold
+            && o.Query.Alteration is QueryAlteration.HebrewSpelling or QueryAlteration.GreekSpelling or QueryAlteration.GeorgianSpelling))
+        {
+            output.WriteLine($"BELOW {below.Query.Alteration} '{below.Query.Text}' (from '{below.Query.SourceName}') rank {below.Rank} score {below.ExpectedScore:0.000}");
+        }
+
         foreach (var fp in report.Outcomes.Where(o => o.Query.ExpectedEntityId is null).OrderByDescending(o => o.TopScore).Take(15))
         {
             output.WriteLine($"NEG {fp.Query.Alteration} '{fp.Query.Text}' top {fp.TopEntityId} {fp.TopScore:0.000}");
