@@ -45,6 +45,13 @@ internal static class TokenSimilarity
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
+        if (SameGreekForm(query, listed) || SameGreekForm(listed, query))
+        {
+            // The Latin name as Greek letters write it ("ΚΑΡΑΚΑΣ" / CARACAS was unmatched, "ΚΑΝΤΑΜΠΡΑΝΑ" / CANTABRANA 0.5):
+            // a transliteration, not a typo.
+            return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
+        }
+
         if (ArabicNameDictionaryStep.IsNameKey(query.Key) && ArabicNameDictionaryStep.IsNameKey(listed.Key)
             && (query.IsArabicName || listed.IsArabicName || EditDistance.Compute(query.Key, listed.Key, 1) > 1))
         {
@@ -146,6 +153,11 @@ internal static class TokenSimilarity
         initial.Text.Length == 1 && name.Text.Length > 1 && name.Text[0] == initial.Text[0]
         && !initial.IsWeak && !name.IsWeak && !name.IsArabicName && !initial.IsArabicName
         && !Romanization.RomanizationKey.IsTableSpelling(initial.Text);
+
+    /// <summary>A Greek word and a Latin token of at least four letters that fold to the same <see cref="NameToken.GreekForm"/>.</summary>
+    private static bool SameGreekForm(NameToken greek, NameToken latin) =>
+        greek.GreekForm is { Length: >= 4 } form && latin.GreekForm is null && latin.KanaPhoneticKey is null && !latin.WrittenWithoutVowels
+        && form == Romanization.GreekLatinForm.Of(latin.Spelling);
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 

@@ -180,6 +180,38 @@ public sealed class OtherScriptWordStepsTests
         Assert.Equal(latin, Assert.Single(NameNormalizer.Normalize(armenian, isIndividual: true)).Text);
 
     [Theory]
+    [InlineData("ΚΑΡΑΚΑΣ", "CARACAS")] // SDN CARACAS VIVEROS, Oscar: Greek has no C; was unmatched (name 0.647)
+    [InlineData("ΚΑΝΤΑΜΠΡΑΝΑ", "CANTABRANA")] // SDN MARTINEZ CANTABRANA, Cesar: ΜΠ for B, NT kept; was 0.5
+    [InlineData("ΒΟΛΟΝΤΙΜΙΡΟΒΙΧ", "VOLODYMYROVYCH")] // SDN SUSHKO, Andriy Volodymyrovych: ΝΤ D, Ι for Y, Χ CH
+    [InlineData("ΑΛΕΞΕΙΕΒΙΧ", "ALEKSEYEVICH")] // SDN ANTONOV, Boris Alekseyevich: Ξ KS; was 0.5
+    [InlineData("ΣΟΥΑΙΛ", "SUHAYL")] // SDN ABD EL-RAHMAN, Suhayl Salim: ΟΥ U, no H; was 0.5
+    public void A_Greek_word_that_writes_a_listed_name_as_greek_letters_can_is_its_transliteration(string greek, string latin)
+    {
+        var options = new NameMatchingOptions();
+        var (similarity, kind) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(greek, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            options);
+
+        Assert.Equal((options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant), (similarity, kind));
+    }
+
+    [Theory]
+    [InlineData("ΚΑΡΑΚΑΣ", "KARAKI")] // SDN KARAKI, Muhammad: another name, close letters
+    [InlineData("ΜΑΡΤΙΝ", "MARTINEZ")] // SDN MARTINEZ: one name's start is not the name
+    [InlineData("ΒΙΒΕΡΟΣ", "RIVEROS")] // SDN RIVEROS: one letter Greek writes apart
+    public void A_Greek_word_that_only_resembles_a_listed_name_is_no_transliteration(string greek, string latin)
+    {
+        var (similarity, kind) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(greek, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            new NameMatchingOptions());
+
+        Assert.NotEqual(TokenMatchKind.RomanizationVariant, kind);
+        Assert.True(similarity < new NameMatchingOptions().RomanizationVariantSimilarity, $"{similarity}");
+    }
+
+    [Theory]
     [InlineData("ΑΜΠΙΓΚΑΕΛ", "ABIGAEL")] // SDN GONZALEZ VALENCIA, Abigael: ΜΠ and ΓΚ inside the word too (ELOT AMPIGKAEL)
     [InlineData("ΧΑΛΙΝΤ", "KHALID")] // SDN KHALID, Saifullah: Χ KH, ΝΤ D (ELOT CHALINT)
     [InlineData("ΟΥΑΝ", "WAN")] // SDN WAN, Exiang: ΟΥ before a vowel at the start is W
