@@ -37,6 +37,10 @@ public static class NameNormalizer
             {
                 tokens.Add(HebrewWordStep.Apply(word));
             }
+            else if (GeorgianWordStep.Applies(word))
+            {
+                GeorgianWordStep.Apply(word, tokens);
+            }
             else if (GreekWordStep.Applies(word))
             {
                 tokens.Add(GreekWordStep.Apply(word));

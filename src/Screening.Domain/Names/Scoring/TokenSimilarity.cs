@@ -45,10 +45,10 @@ internal static class TokenSimilarity
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
-        if (SameGreekForm(query, listed) || SameGreekForm(listed, query))
+        if (SameGreekForm(query, listed) || SameGreekForm(listed, query) || SameGeorgianForm(query, listed) || SameGeorgianForm(listed, query))
         {
-            // The Latin name as Greek letters write it ("ΚΑΡΑΚΑΣ" / CARACAS was unmatched, "ΚΑΝΤΑΜΠΡΑΝΑ" / CANTABRANA 0.5):
-            // a transliteration, not a typo.
+            // The Latin name as Greek or Georgian letters write it ("ΚΑΡΑΚΑΣ" / CARACAS was unmatched, "ΚΑΝΤΑΜΠΡΑΝΑ" /
+            // CANTABRANA and "ქსჰემაჯლ" / XHEMAJL 0.5): a transliteration, not a typo.
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
@@ -158,6 +158,11 @@ internal static class TokenSimilarity
     private static bool SameGreekForm(NameToken greek, NameToken latin) =>
         greek.GreekForm is { Length: >= 4 } form && latin.GreekForm is null && latin.KanaPhoneticKey is null && !latin.WrittenWithoutVowels
         && form == Romanization.GreekLatinForm.Of(latin.Spelling);
+
+    /// <summary>A Georgian word and a Latin token of at least four letters that fold to the same <see cref="NameToken.GeorgianForm"/>.</summary>
+    private static bool SameGeorgianForm(NameToken georgian, NameToken latin) =>
+        georgian.GeorgianForm is { Length: >= 4 } form && latin.GeorgianForm is null && latin.GreekForm is null && latin.KanaPhoneticKey is null
+        && !latin.WrittenWithoutVowels && georgian.Text != latin.Text && form == Romanization.GeorgianLatinForm.Of(latin.Spelling);
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 

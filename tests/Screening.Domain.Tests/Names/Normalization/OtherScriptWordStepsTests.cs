@@ -212,6 +212,42 @@ public sealed class OtherScriptWordStepsTests
     }
 
     [Theory]
+    [InlineData("ქსჰემაჯლ", "XHEMAJL")] // SDN HYSENI, Xhemajl: Georgian writes X as ქს; was 0.5 (name 0.692)
+    [InlineData("კალიქსტო", "CALIXTO")] // SDN ORTEGA RIOS, Calixto Antonio: no C, no X; was unmatched
+    [InlineData("ფაიჰან", "FAYHAN")] // SDN AL-'ANIZI, ... Fayhan Sharban: no F (ფ P), no Y; was unmatched
+    [InlineData("ალექსსეიევ", "ALEXSEYEV")] // SDN ALEXSEYEV, Vladimir Stepanovich: X S as KSS; was 0.5
+    [InlineData("ჰისენი", "HYSENI")] // SDN HYSENI, Xhemajl: ი for Y; was 0.9 (fuzzy)
+    public void A_Georgian_word_that_writes_a_listed_name_as_georgian_letters_can_is_its_transliteration(string georgian, string latin)
+    {
+        var options = new NameMatchingOptions();
+        var (similarity, kind) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(georgian, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            options);
+
+        Assert.Equal((options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant), (similarity, kind));
+    }
+
+    [Theory]
+    [InlineData("კალიქსტო", "KALIKSTO")] // read as AnyAscii reads it, as before the step
+    [InlineData("აბდულრაჰმან", "ABD RAHMAN")] // an Abd-al compound splits as in Latin letters
+    public void A_Georgian_word_reads_as_before(string georgian, string tokens) =>
+        Assert.Equal(tokens, string.Join(' ', NameNormalizer.Normalize(georgian, isIndividual: true).Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("ჰისენი", "HASENI")] // a vowel Georgian writes (ა A, ი I) differs: another spelling, not a form
+    [InlineData("კალიქსტო", "CALISTO")] // one letter short: another name
+    public void A_Georgian_word_that_only_resembles_a_listed_name_is_no_transliteration(string georgian, string latin)
+    {
+        var (_, kind) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(georgian, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            new NameMatchingOptions());
+
+        Assert.NotEqual(TokenMatchKind.RomanizationVariant, kind);
+    }
+
+    [Theory]
     [InlineData("ΑΜΠΙΓΚΑΕΛ", "ABIGAEL")] // SDN GONZALEZ VALENCIA, Abigael: ΜΠ and ΓΚ inside the word too (ELOT AMPIGKAEL)
     [InlineData("ΧΑΛΙΝΤ", "KHALID")] // SDN KHALID, Saifullah: Χ KH, ΝΤ D (ELOT CHALINT)
     [InlineData("ΟΥΑΝ", "WAN")] // SDN WAN, Exiang: ΟΥ before a vowel at the start is W
