@@ -27,7 +27,8 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
         Assert.True(report.RecallAt1 >= 0.965, $"recall@1 {report.RecallAt1:0.000}");
         Assert.True(report.LabelRuleRecallAt1 >= 0.975, $"recall@1 under the session-1 label rules {report.LabelRuleRecallAt1:0.000}");
         Assert.True(report.RecallAt10 >= 0.985, $"recall@10 {report.RecallAt10:0.000}");
-        Assert.True(report.RocAuc >= 0.955, $"ROC-AUC {report.RocAuc:0.000}");
+        // ROC-AUC 0.985 measured on calib6 (Hebrew readings 0.92, Greek and Georgian forms as transliterations).
+        Assert.True(report.RocAuc >= 0.98, $"ROC-AUC {report.RocAuc:0.000}");
         Assert.True(report.FalsePositiveRate <= 0.01, $"false positives {report.FalsePositiveRate:0.000}");
         Assert.Equal(0, report.NearMissMatchRate); // a company with one distinctive word replaced is another company
     }
