@@ -45,6 +45,14 @@ public sealed record NameMatchingOptions
     public double SkeletonSimilarity { get; init; } = 0.86;
 
     /// <summary>
+    /// Similarity of a word written without vowels (Hebrew) and a listed token of at least four consonants when one
+    /// of the word's readings has exactly the listed token's consonants ("קרדונה" / "CARDONA"): the script wrote every
+    /// sound it writes as the listing has it, so it is that name transliterated, above <see cref="MatchThreshold"/>;
+    /// below <see cref="RomanizationVariantSimilarity"/>, as its vowels are read, not written.
+    /// </summary>
+    public double ScriptReadingSimilarity { get; init; } = 0.92;
+
+    /// <summary>
     /// Similarity of a kana query token and a Latin listed token with the same katakana phonetic key and the same vowels
     /// once those Japanese adds are skipped ("プーチン" / "PUTIN", "ウラジーミル" / "VLADIMIR").
     /// </summary>

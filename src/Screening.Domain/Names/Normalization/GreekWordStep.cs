@@ -34,7 +34,10 @@ internal static class GreekWordStep
         }
 
         var key = RomanizationKey.For(foreign);
-        return new NameToken(text, key, ConsonantSkeleton.For(key), WeakTokenClassificationStep.Classify(text));
+        return new NameToken(text, key, ConsonantSkeleton.For(key), WeakTokenClassificationStep.Classify(text))
+        {
+            GreekForm = GreekLatinForm.Of(text),
+        };
     }
 
     private static string Letters(string value) => new([.. value.Where(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9'))]);

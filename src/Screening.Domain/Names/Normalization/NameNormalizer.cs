@@ -21,7 +21,7 @@ public static class NameNormalizer
         text = CaseFoldingStep.Apply(text);
         text = VesselPrefixStep.Apply(text);
         text = IndividualNameReorderingStep.Apply(text, isIndividual);
-        var words = ArabicCompoundSplittingStep.Apply(TokenizationStep.Apply(text));
+        var words = HebrewCompoundSplittingStep.Apply(ArabicCompoundSplittingStep.Apply(TokenizationStep.Apply(text)));
         var tokens = new List<NameToken>(words.Count);
         foreach (var word in words)
         {
@@ -36,6 +36,10 @@ public static class NameNormalizer
             else if (HebrewWordStep.Applies(word))
             {
                 tokens.Add(HebrewWordStep.Apply(word));
+            }
+            else if (GeorgianWordStep.Applies(word))
+            {
+                GeorgianWordStep.Apply(word, tokens);
             }
             else if (GreekWordStep.Applies(word))
             {

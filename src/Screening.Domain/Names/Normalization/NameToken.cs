@@ -34,6 +34,18 @@ public sealed record NameToken(string Text, string Key, string Skeleton, TokenRo
     /// </summary>
     public IReadOnlyList<string>? OtherSkeletons { get; init; }
 
+    /// <summary>
+    /// For a Greek word, its reading folded to what Greek letters can tell apart (<see cref="Romanization.GreekLatinForm"/>);
+    /// null for every other token.
+    /// </summary>
+    public string? GreekForm { get; init; }
+
+    /// <summary>
+    /// For a Georgian word, its reading folded to what Georgian letters can tell apart
+    /// (<see cref="Romanization.GeorgianLatinForm"/>); null for every other token.
+    /// </summary>
+    public string? GeorgianForm { get; init; }
+
     /// <summary>Every skeleton of the token: <see cref="Skeleton"/>, then <see cref="OtherSkeletons"/>.</summary>
     public IEnumerable<string> Skeletons => OtherSkeletons is null ? [Skeleton] : [Skeleton, .. OtherSkeletons];
 

@@ -9,7 +9,7 @@ namespace Screening.Domain.Names.Normalization;
 /// Han, ...). Han writes a name without spaces, one syllable per character, so each such
 /// character becomes its own token ("习近平" → "Xi Jin Ping"); the scorer joins adjacent tokens again where the
 /// listed romanization does ("XI Jinping"). Hangul syllables are kept, one token each, for the Hangul step (6e,
-/// McCune–Reischauer by rule), kana words for the kana step (6f, Hepburn by rule), Hebrew letters for the Hebrew word step (6g), Greek letters for the Greek word step (6h), Devanagari for the Devanagari word step (6i), and Arabic-script letters for the Arabic name
+/// McCune–Reischauer by rule), kana words for the kana step (6f, Hepburn by rule), Hebrew letters for the Hebrew word step (6g), Greek letters for the Greek word step (6h), Georgian letters for the Georgian word step (6j), Devanagari for the Devanagari word step (6i), and Arabic-script letters for the Arabic name
 /// dictionary (step 6d), which transliterates the words it does not know.
 /// </summary>
 internal static class ScriptTransliterationStep
@@ -53,6 +53,13 @@ internal static class ScriptTransliterationStep
                     continue;
                 }
 
+                builder.Append(c);
+                continue;
+            }
+
+            if (GeorgianWordStep.IsGeorgianLetter(c))
+            {
+                // Kept for the Georgian word step, which reads it as AnyAscii does and keeps its Georgian form.
                 builder.Append(c);
                 continue;
             }

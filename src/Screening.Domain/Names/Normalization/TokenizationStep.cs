@@ -17,7 +17,7 @@ internal static class TokenizationStep
         var current = new StringBuilder(16);
         foreach (var c in upperAscii)
         {
-            if (c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') || ArabicLetterFoldingStep.IsArabicLetter(c) || HangulRomanization.IsSyllable(c) || KanaRomanization.IsKana(c) || HebrewWordStep.IsHebrewLetter(c) || GreekReading.IsGreekLetter(c) || DevanagariReading.IsWordCharacter(c))
+            if (c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') || ArabicLetterFoldingStep.IsArabicLetter(c) || HangulRomanization.IsSyllable(c) || KanaRomanization.IsKana(c) || HebrewWordStep.IsHebrewLetter(c) || GreekReading.IsGreekLetter(c) || GeorgianWordStep.IsGeorgianLetter(c) || DevanagariReading.IsWordCharacter(c))
             {
                 current.Append(c);
             }

@@ -45,6 +45,13 @@ internal static class TokenSimilarity
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
+        if (SameGreekForm(query, listed) || SameGreekForm(listed, query) || SameGeorgianForm(query, listed) || SameGeorgianForm(listed, query))
+        {
+            // The Latin name as Greek or Georgian letters write it ("ΚΑΡΑΚΑΣ" / CARACAS was unmatched, "ΚΑΝΤΑΜΠΡΑΝΑ" /
+            // CANTABRANA and "ქსჰემაჯლ" / XHEMAJL 0.5): a transliteration, not a typo.
+            return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
+        }
+
         if (ArabicNameDictionaryStep.IsNameKey(query.Key) && ArabicNameDictionaryStep.IsNameKey(listed.Key)
             && (query.IsArabicName || listed.IsArabicName || EditDistance.Compute(query.Key, listed.Key, 1) > 1))
         {
@@ -64,6 +71,13 @@ internal static class TokenSimilarity
         // A Hebrew word whose consonants are the listed name's is a reading of it, not a distant typo: its Latin spelling
         // is a guess at vowels the script does not write ("דימיטרי" DYMYTRY was 0.5 against DIMITRI, three letters apart).
         var readingAgrees = skeletonsAgree && oneSideVowelless && (query.WrittenWithoutVowels || listed.WrittenWithoutVowels);
+        // Four or more consonants, all of them the listed token's, in its order, by the script's own reading rules: the
+        // name transliterated, as strong as the evidence of a romanization variant less the guessed vowels ("קרדונה" /
+        // "CARDONA" and "סולימן" / "SULAYMAN" were 0.86, under match). Fewer consonants ("פרג׳" FARAJ or PAREJA, "הלה"
+        // HALA or HILLA) fit too many names to say more than the skeleton floor.
+        var readingFloor = readingAgrees && (query.WrittenWithoutVowels ? listed : query).Skeleton.Length >= 4
+            ? options.ScriptReadingSimilarity
+            : options.SkeletonSimilarity;
         // Jaro-Winkler at the floor needs about half of the shorter token's letters in common.
         if (!skeletonsAgree
             && 2 * BitOperations.PopCount(query.Letters & listed.Letters)
@@ -106,7 +120,9 @@ internal static class TokenSimilarity
         if (withinBudget && !bothShort && jaroWinkler - extraEdits >= options.TokenSimilarityFloor
             && !(readingAgrees && jaroWinkler - extraEdits < options.SkeletonSimilarity))
         {
-            return (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
+            return readingAgrees && jaroWinkler - extraEdits < readingFloor
+                ? (readingFloor, TokenMatchKind.Phonetic)
+                : (jaroWinkler - extraEdits, TokenMatchKind.Fuzzy);
         }
 
         if (withinBudget && !bothShort && jaroWinkler >= options.TokenSimilarityFloor && !readingAgrees)
@@ -118,7 +134,7 @@ internal static class TokenSimilarity
 
         if (skeletonsAgree && oneSideVowelless)
         {
-            return (options.SkeletonSimilarity, TokenMatchKind.Phonetic);
+            return (readingAgrees ? readingFloor : options.SkeletonSimilarity, TokenMatchKind.Phonetic);
         }
 
         if (skeletonsAgree && withinBudget && !bothShort && options.SkeletonSimilarity - extraEdits >= options.TokenSimilarityFloor)
@@ -137,6 +153,16 @@ internal static class TokenSimilarity
         initial.Text.Length == 1 && name.Text.Length > 1 && name.Text[0] == initial.Text[0]
         && !initial.IsWeak && !name.IsWeak && !name.IsArabicName && !initial.IsArabicName
         && !Romanization.RomanizationKey.IsTableSpelling(initial.Text);
+
+    /// <summary>A Greek word and a Latin token of at least four letters that fold to the same <see cref="NameToken.GreekForm"/>.</summary>
+    private static bool SameGreekForm(NameToken greek, NameToken latin) =>
+        greek.GreekForm is { Length: >= 4 } form && latin.GreekForm is null && latin.KanaPhoneticKey is null && !latin.WrittenWithoutVowels
+        && form == Romanization.GreekLatinForm.Of(latin.Spelling);
+
+    /// <summary>A Georgian word and a Latin token of at least four letters that fold to the same <see cref="NameToken.GeorgianForm"/>.</summary>
+    private static bool SameGeorgianForm(NameToken georgian, NameToken latin) =>
+        georgian.GeorgianForm is { Length: >= 4 } form && latin.GeorgianForm is null && latin.GreekForm is null && latin.KanaPhoneticKey is null
+        && !latin.WrittenWithoutVowels && georgian.Text != latin.Text && form == Romanization.GeorgianLatinForm.Of(latin.Spelling);
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 

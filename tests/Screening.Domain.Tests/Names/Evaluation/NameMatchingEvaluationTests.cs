@@ -28,7 +28,8 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
         Assert.True(report.RecallAt1 >= 0.968, $"recall@1 {report.RecallAt1:0.000}");
         Assert.True(report.LabelRuleRecallAt1 >= 0.975, $"recall@1 under the session-1 label rules {report.LabelRuleRecallAt1:0.000}");
         Assert.True(report.RecallAt10 >= 0.985, $"recall@10 {report.RecallAt10:0.000}");
-        Assert.True(report.RocAuc >= 0.955, $"ROC-AUC {report.RocAuc:0.000}");
+        // ROC-AUC 0.985 measured on calib6 (Hebrew readings 0.92, Greek and Georgian forms as transliterations).
+        Assert.True(report.RocAuc >= 0.98, $"ROC-AUC {report.RocAuc:0.000}");
         Assert.True(report.FalsePositiveRate <= 0.01, $"false positives {report.FalsePositiveRate:0.000}");
         Assert.Equal(0, report.NearMissMatchRate); // a company with one distinctive word replaced is another company
     }
@@ -52,6 +53,18 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
         foreach (var miss in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && o.Rank != 1).Take(100))
         {
             output.WriteLine($"MISS {miss.Query.Alteration} '{miss.Query.Text}' (from '{miss.Query.SourceName}') rank {miss.Rank} score {miss.ExpectedScore:0.000} top {miss.TopEntityId} {miss.TopScore:0.000}");
+        }
+
+        // The right names scored lowest, found or not: the ones ROC-AUC sets below unlisted names, and a reviewer never sees.
+        foreach (var low in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && o.Rank is not null).OrderBy(o => o.ExpectedScore).Take(60))
+        {
+            output.WriteLine($"LOW {low.Query.Alteration} '{low.Query.Text}' (from '{low.Query.SourceName}') rank {low.Rank} score {low.ExpectedScore:0.000}");
+        }
+
+        foreach (var below in report.Outcomes.Where(o => o.Query.ExpectedEntityId is not null && o.Rank is not null && o.ExpectedScore < report.MatchThreshold
+            && o.Query.Alteration is QueryAlteration.HebrewSpelling or QueryAlteration.GreekSpelling or QueryAlteration.GeorgianSpelling))
+        {
+            output.WriteLine($"BELOW {below.Query.Alteration} '{below.Query.Text}' (from '{below.Query.SourceName}') rank {below.Rank} score {below.ExpectedScore:0.000}");
         }
 
         foreach (var fp in report.Outcomes.Where(o => o.Query.ExpectedEntityId is null).OrderByDescending(o => o.TopScore).Take(15))

@@ -74,6 +74,80 @@ public sealed class OtherScriptWordStepsTests
     }
 
     [Theory]
+    [InlineData("קרדונה", "CARDONA")] // SDN CARDONA MARTINEZ, Mayela: was 0.86, the name under match
+    [InlineData("סולימן", "SULAYMAN")] // SDN SULAYMAN, Dayma: was 0.86
+    [InlineData("הדזיהסנוביק", "HADZIHASANOVIC")] // SDN HADZIHASANOVIC, Enver: was 0.86
+    [InlineData("קבדוללה", "CABDULLAAH")] // SDN CABDULLAAH, Ciise Maxamed: was 0.86
+    [InlineData("מרטינז", "MARTINEZ")] // SDN CARDONA MARTINEZ: was 0.875 by Jaro-Winkler of the guessed vowels
+    [InlineData("בלדימיר", "VLADIMIR")] // SDN GAGLOEV, Vladimir: ב read V, its other reading; was 0.86
+    public void A_Hebrew_word_with_all_of_the_listed_names_consonants_scores_as_its_transliteration(string hebrew, string latin)
+    {
+        var options = new NameMatchingOptions();
+        var (similarity, _) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            options);
+
+        Assert.Equal(options.ScriptReadingSimilarity, similarity);
+        Assert.True(similarity >= options.MatchThreshold);
+    }
+
+    [Theory]
+    [InlineData("פרג׳", "FARAJ")] // SDN FARAJ, Hala: three consonants, PAREJA's as well: the skeleton floor
+    [InlineData("פרג׳", "PAREJA")] // SDN PAREJA, Khalil
+    [InlineData("הלה", "HALA")] // two consonants
+    [InlineData("הססן", "HASSAN")] // SDN AYASH, Hassan: HSN is HUSSEIN and HASAN as well
+    public void A_Hebrew_word_of_few_consonants_stays_at_the_skeleton_floor(string hebrew, string latin)
+    {
+        var options = new NameMatchingOptions();
+        var (similarity, _) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            options);
+
+        Assert.Equal(options.SkeletonSimilarity, similarity);
+    }
+
+    [Theory]
+    [InlineData("מרטינז", "MARTIN")] // SDN MARTIN: MRTN is not MRTNS, one consonant short: no reading of it
+    [InlineData("קרדונה", "CARDENAS")] // SDN CARDENAS: KRDNS
+    public void A_Hebrew_word_that_only_resembles_a_listed_name_stays_under_match(string hebrew, string latin)
+    {
+        var options = new NameMatchingOptions();
+        var (similarity, _) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            options);
+
+        Assert.True(similarity < options.MatchThreshold, $"{similarity}");
+    }
+
+    [Theory]
+    [InlineData("אבדלמלק", "ABD מלק")] // SDN DROUKDEL, Abdelmalek (alias 'Abd-al-Malik): the article's alef unwritten
+    [InlineData("עבדאלרחמן", "ABD רחמן")] // SDN 'ABD AL-RAHMAN: ע carries the vowel, the article written אל
+    [InlineData("עבדאללה", "עבדאללה")] // Abdallah stays whole, as ABDALLAH does in Latin letters
+    [InlineData("אבדללה", "אבדללה")]
+    [InlineData("עבדו", "עבדו")] // no article: not a compound
+    public void A_Hebrew_abd_al_compound_splits_into_abd_and_the_name(string hebrew, string tokens)
+    {
+        var normalized = NameNormalizer.Normalize(hebrew, isIndividual: true);
+
+        Assert.Equal(tokens, string.Join(' ', normalized.Select(t => t.Text)));
+    }
+
+    [Fact]
+    public void A_Hebrew_abd_al_compound_aligns_with_the_listed_abd_and_name()
+    {
+        // SDN DROUKDEL, Abdelmalek: the Hebrew query had one token against ABD + MALEK.
+        var hebrew = NameNormalizer.Normalize("אבדלמלק", isIndividual: true);
+        var latin = NameNormalizer.Normalize("Abdelmalek", isIndividual: true);
+
+        Assert.Equal(2, hebrew.Count);
+        Assert.Equal(latin[0].Text, hebrew[0].Text);
+        Assert.True(TokenSimilarity.Compare(hebrew[1], latin[1], new NameMatchingOptions()).Similarity >= new NameMatchingOptions().SkeletonSimilarity);
+    }
+
+    [Theory]
     [InlineData("גיני", "EKIN")] // SDN GAINI in Hebrew: Hebrew writes a first vowel (א, ע), so a dropped one is no reading
     [InlineData("אבד", "BD")]
     public void A_Hebrew_word_does_not_drop_a_first_vowel_it_would_have_written(string hebrew, string latin)
@@ -104,6 +178,74 @@ public sealed class OtherScriptWordStepsTests
     [InlineData("ՀՈՎՀԱՆՆԵՍ", "HOVHANNES")] // Ո alone stays O
     public void Armenian_ou_is_the_vowel_u(string armenian, string latin) =>
         Assert.Equal(latin, Assert.Single(NameNormalizer.Normalize(armenian, isIndividual: true)).Text);
+
+    [Theory]
+    [InlineData("ΚΑΡΑΚΑΣ", "CARACAS")] // SDN CARACAS VIVEROS, Oscar: Greek has no C; was unmatched (name 0.647)
+    [InlineData("ΚΑΝΤΑΜΠΡΑΝΑ", "CANTABRANA")] // SDN MARTINEZ CANTABRANA, Cesar: ΜΠ for B, NT kept; was 0.5
+    [InlineData("ΒΟΛΟΝΤΙΜΙΡΟΒΙΧ", "VOLODYMYROVYCH")] // SDN SUSHKO, Andriy Volodymyrovych: ΝΤ D, Ι for Y, Χ CH
+    [InlineData("ΑΛΕΞΕΙΕΒΙΧ", "ALEKSEYEVICH")] // SDN ANTONOV, Boris Alekseyevich: Ξ KS; was 0.5
+    [InlineData("ΣΟΥΑΙΛ", "SUHAYL")] // SDN ABD EL-RAHMAN, Suhayl Salim: ΟΥ U, no H; was 0.5
+    public void A_Greek_word_that_writes_a_listed_name_as_greek_letters_can_is_its_transliteration(string greek, string latin)
+    {
+        var options = new NameMatchingOptions();
+        var (similarity, kind) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(greek, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            options);
+
+        Assert.Equal((options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant), (similarity, kind));
+    }
+
+    [Theory]
+    [InlineData("ΚΑΡΑΚΑΣ", "KARAKI")] // SDN KARAKI, Muhammad: another name, close letters
+    [InlineData("ΜΑΡΤΙΝ", "MARTINEZ")] // SDN MARTINEZ: one name's start is not the name
+    [InlineData("ΒΙΒΕΡΟΣ", "RIVEROS")] // SDN RIVEROS: one letter Greek writes apart
+    public void A_Greek_word_that_only_resembles_a_listed_name_is_no_transliteration(string greek, string latin)
+    {
+        var (similarity, kind) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(greek, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            new NameMatchingOptions());
+
+        Assert.NotEqual(TokenMatchKind.RomanizationVariant, kind);
+        Assert.True(similarity < new NameMatchingOptions().RomanizationVariantSimilarity, $"{similarity}");
+    }
+
+    [Theory]
+    [InlineData("ქსჰემაჯლ", "XHEMAJL")] // SDN HYSENI, Xhemajl: Georgian writes X as ქს; was 0.5 (name 0.692)
+    [InlineData("კალიქსტო", "CALIXTO")] // SDN ORTEGA RIOS, Calixto Antonio: no C, no X; was unmatched
+    [InlineData("ფაიჰან", "FAYHAN")] // SDN AL-'ANIZI, ... Fayhan Sharban: no F (ფ P), no Y; was unmatched
+    [InlineData("ალექსსეიევ", "ALEXSEYEV")] // SDN ALEXSEYEV, Vladimir Stepanovich: X S as KSS; was 0.5
+    [InlineData("ჰისენი", "HYSENI")] // SDN HYSENI, Xhemajl: ი for Y; was 0.9 (fuzzy)
+    public void A_Georgian_word_that_writes_a_listed_name_as_georgian_letters_can_is_its_transliteration(string georgian, string latin)
+    {
+        var options = new NameMatchingOptions();
+        var (similarity, kind) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(georgian, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            options);
+
+        Assert.Equal((options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant), (similarity, kind));
+    }
+
+    [Theory]
+    [InlineData("კალიქსტო", "KALIKSTO")] // read as AnyAscii reads it, as before the step
+    [InlineData("აბდულრაჰმან", "ABD RAHMAN")] // an Abd-al compound splits as in Latin letters
+    public void A_Georgian_word_reads_as_before(string georgian, string tokens) =>
+        Assert.Equal(tokens, string.Join(' ', NameNormalizer.Normalize(georgian, isIndividual: true).Select(t => t.Text)));
+
+    [Theory]
+    [InlineData("ჰისენი", "HASENI")] // a vowel Georgian writes (ა A, ი I) differs: another spelling, not a form
+    [InlineData("კალიქსტო", "CALISTO")] // one letter short: another name
+    public void A_Georgian_word_that_only_resembles_a_listed_name_is_no_transliteration(string georgian, string latin)
+    {
+        var (_, kind) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(georgian, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            new NameMatchingOptions());
+
+        Assert.NotEqual(TokenMatchKind.RomanizationVariant, kind);
+    }
 
     [Theory]
     [InlineData("ΑΜΠΙΓΚΑΕΛ", "ABIGAEL")] // SDN GONZALEZ VALENCIA, Abigael: ΜΠ and ΓΚ inside the word too (ELOT AMPIGKAEL)
