@@ -53,3 +53,31 @@ export function age(value, now = Date.now()) {
 export function field(label, control, attributes = {}) {
   return h('div', attributes, h('label', { for: control.id }, label), control);
 }
+
+/**
+ * A form that sends an action together with the reason a person gives for it (approve, roll back, re-screen): the
+ * reason is required and recorded with the person; the outcome (what happened and the request id, or the problem) is
+ * announced below the form. Returns [form, outcome].
+ */
+export function reasonForm({ id, label, submit, intro, send, describe, after }) {
+  const reason = h('input', { id, name: 'reason', required: true, maxlength: 500, size: 50 });
+  const outcome = h('div', { 'aria-live': 'polite' });
+  const form = h('form', {
+    class: 'form-grid',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      const button = form.querySelector('button');
+      button.disabled = true;
+      const answer = await send(reason.value);
+      button.disabled = false;
+      outcome.replaceChildren(answer.ok
+        ? h('p', { class: 'notice', role: 'status' }, describe(answer.data), ' Request id ', h('code', {}, answer.requestId ?? ''))
+        : problemBox(answer.data));
+      if (answer.ok && after) await after(answer);
+    },
+  },
+  intro ? h('p', { class: 'wide muted' }, intro) : null,
+  field(label, reason, { class: 'wide' }),
+  h('div', {}, h('button', { type: 'submit' }, submit)));
+  return [form, outcome];
+}

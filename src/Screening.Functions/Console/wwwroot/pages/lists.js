@@ -1,7 +1,7 @@
 // Lists: every source's active version and last refresh; held versions to approve; history, rollback and charts.
 import { api, encode } from '../api.js';
 import { barChart } from '../chart.js';
-import { age, field, h, problemBox, table, when } from '../dom.js';
+import { age, h, problemBox, reasonForm, table, when } from '../dom.js';
 
 export const title = 'Lists';
 
@@ -93,22 +93,14 @@ const pastTense = { Approve: 'Approved', 'Roll back': 'Rolled back' };
 function activationForm(source, versionId, verb, context) {
   if (!context.can('Screening.ListApprover')) return h('p', { class: 'muted' }, `${verb} needs the Screening.ListApprover role.`);
   const id = `reason-${verb}-${versionId}`.toLowerCase();
-  const reason = h('input', { id, name: 'reason', required: true, maxlength: 500, size: 50 });
-  const outcome = h('div', { 'aria-live': 'polite' });
-  const form = h('form', {
-    class: 'form-grid',
-    onsubmit: async (event) => {
-      event.preventDefault();
-      const button = form.querySelector('button');
-      button.disabled = true;
-      const answer = await api(`lists/${encode(source)}/versions/${encode(versionId)}/activate`, { method: 'POST', body: { reason: reason.value } });
-      button.disabled = false;
-      outcome.replaceChildren(answer.ok
-        ? h('p', { class: 'notice', role: 'status' }, `${pastTense[verb] ?? verb}: ${source} now serves ${answer.data.version ?? versionId}. Request id `, h('code', {}, answer.requestId ?? ''))
-        : problemBox(answer.data));
-      if (answer.ok) setTimeout(() => window.dispatchEvent(new HashChangeEvent('hashchange')), 1500);
-    },
-  }, field(`Reason to ${verb.toLowerCase()}`, reason, { class: 'wide' }), h('div', {}, h('button', { type: 'submit' }, `${verb} ${versionId}`)));
+  const [form, outcome] = reasonForm({
+    id,
+    label: `Reason to ${verb.toLowerCase()}`,
+    submit: `${verb} ${versionId}`,
+    send: (reason) => api(`lists/${encode(source)}/versions/${encode(versionId)}/activate`, { method: 'POST', body: { reason } }),
+    describe: (data) => `${pastTense[verb] ?? verb}: ${source} now serves ${data.version ?? versionId}.`,
+    after: () => setTimeout(() => window.dispatchEvent(new HashChangeEvent('hashchange')), 1500),
+  });
   return h('div', {}, form, outcome);
 }
 

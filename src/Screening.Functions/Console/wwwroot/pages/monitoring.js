@@ -1,7 +1,7 @@
 // Monitoring: the current re-screen of every registered subject (lists, reason, partitions done, subjects screened),
 // followed while it runs; admins start a full re-screen against the lists served now, with a reason.
 import { api } from '../api.js';
-import { field, h, problemBox, when } from '../dom.js';
+import { h, problemBox, reasonForm, when } from '../dom.js';
 
 export const title = 'Monitoring';
 
@@ -61,25 +61,15 @@ function startSection(context, progress) {
     section.append(h('p', { class: 'muted' }, 'Starting a re-screen needs the Screening.Admin role.'));
     return section;
   }
-  const reason = h('input', { id: 'rescreen-reason', name: 'reason', required: true, maxlength: 500, size: 50 });
-  const outcome = h('div', { 'aria-live': 'polite' });
-  const form = h('form', {
-    class: 'form-grid',
-    onsubmit: async (event) => {
-      event.preventDefault();
-      const button = form.querySelector('button');
-      button.disabled = true;
-      const answer = await api('monitoring/rescreen', { method: 'POST', body: { reason: reason.value } });
-      button.disabled = false;
-      outcome.replaceChildren(answer.ok
-        ? h('p', { class: 'notice', role: 'status' }, `Re-screen ${answer.data.plan} planned against ${answer.data.versions}. Request id `, h('code', {}, answer.requestId ?? ''))
-        : problemBox(answer.data));
-      if (answer.ok) await follow(progress);
-    },
-  },
-  h('p', { class: 'wide muted' }, 'Screens every registered subject against every list served now, not only what changed; alerts it raises appear in the queue.'),
-  field('Reason for the re-screen', reason, { class: 'wide' }),
-  h('div', {}, h('button', { type: 'submit' }, 'Re-screen every subject')));
+  const [form, outcome] = reasonForm({
+    id: 'rescreen-reason',
+    label: 'Reason for the re-screen',
+    submit: 'Re-screen every subject',
+    intro: 'Screens every registered subject against every list served now, not only what changed; alerts it raises appear in the queue.',
+    send: (reason) => api('monitoring/rescreen', { method: 'POST', body: { reason } }),
+    describe: (data) => `Re-screen ${data.plan} planned against ${data.versions}.`,
+    after: () => follow(progress),
+  });
   section.append(form, outcome);
   return section;
 }
