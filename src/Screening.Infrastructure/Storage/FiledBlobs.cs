@@ -37,32 +37,54 @@ internal static class FiledBlobs
             return;
         }
 
-        if (run is not null && (report ?? filed)!.Metadata.TryGetValue(RunMetadata, out var filedBy) && string.Equals(filedBy, run, StringComparison.Ordinal))
-        {
-            return;
-        }
-
+        // Each blob is asked on its own: a run that wrote the file but failed before its report leaves the earlier
+        // upload's report beside this run's file, and only the report is the earlier upload's to keep.
         var keptPath = filedPath + "." + ListVersionId.Stamp(at);
-        if (report is not null)
+        if (report is not null && !FiledBy(report, run))
         {
-            await CopyAsync(container, reportPath, keptPath + reportPath[filedPath.Length..], report.ETag, cancellationToken).ConfigureAwait(false);
+            await KeepAsync(container, reportPath, keptPath + reportPath[filedPath.Length..], report.ETag, cancellationToken).ConfigureAwait(false);
         }
 
-        if (filed is not null)
+        if (filed is not null && !FiledBy(filed, run))
         {
-            await CopyAsync(container, filedPath, keptPath, filed.ETag, cancellationToken).ConfigureAwait(false);
+            await KeepAsync(container, filedPath, keptPath, filed.ETag, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static bool FiledBy(BlobProperties blob, string? run) =>
+        run is not null && blob.Metadata.TryGetValue(RunMetadata, out var filedBy) && string.Equals(filedBy, run, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Copies to a kept name only if nothing is there yet: a kept copy is the earlier upload's, and a retry must never
+    /// write another file over it.
+    /// </summary>
+    private static async Task KeepAsync(BlobContainerClient container, string from, string to, ETag version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CopyAsync(container, from, to, version, cancellationToken, run: null, overwrite: false).ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception) when (exception.Status is 409 or 412)
+        {
+            // Already kept by an earlier attempt of this filing.
         }
     }
 
     /// <summary>Streams <paramref name="from"/> (exactly the version seen) into <paramref name="to"/>, marked as filed by <paramref name="run"/> when given.</summary>
-    public static async Task CopyAsync(BlobContainerClient container, string from, string to, ETag version, CancellationToken cancellationToken, string? run = null)
+    public static async Task CopyAsync(
+        BlobContainerClient container, string from, string to, ETag version, CancellationToken cancellationToken, string? run = null, bool overwrite = true)
     {
         var source = await container.GetBlobClient(from).OpenReadAsync(
             new BlobOpenReadOptions(allowModifications: false) { Conditions = new BlobRequestConditions { IfMatch = version } },
             cancellationToken).ConfigureAwait(false);
         await using (source.ConfigureAwait(false))
         {
-            await container.GetBlobClient(to).UploadAsync(source, new BlobUploadOptions { Metadata = Filed(run) }, cancellationToken).ConfigureAwait(false);
+            var options = new BlobUploadOptions
+            {
+                Metadata = Filed(run),
+                Conditions = overwrite ? null : new BlobRequestConditions { IfNoneMatch = ETag.All },
+            };
+            await container.GetBlobClient(to).UploadAsync(source, options, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -251,6 +251,32 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
         Assert.Equal(4, (await NamesAsync(services, "rejected/" + name)).Count);
     }
 
+    [Fact]
+    public async Task A_retry_after_the_report_failed_keeps_the_earlier_uploads_original_not_its_own_file()
+    {
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = TestLists.UniqueSource("report-failed") + ".csv";
+        var ingestor = services.GetRequiredService<InboxIngestor>();
+        var first = await DropAsync(services, name, BadList);
+        await ingestor.IngestAsync(name, first, CancellationToken.None);
+
+        // The second upload files its own original, then cannot write its report (a lease held elsewhere), so the
+        // trigger retries with the earlier upload's report still beside this upload's file.
+        var secondText = BadList + "C-003,individual,Jim Example,1970-13-01\r\n";
+        var second = await DropAsync(services, name, secondText);
+        var report = services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient($"rejected/{name}.error.json");
+        var lease = Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions.GetBlobLeaseClient(report);
+        await lease.AcquireAsync(TimeSpan.FromSeconds(-1));
+        await Assert.ThrowsAnyAsync<Exception>(() => ingestor.IngestAsync(name, second, CancellationToken.None));
+        await lease.ReleaseAsync();
+
+        await ingestor.IngestAsync(name, second, CancellationToken.None);
+
+        var kept = (await NamesAsync(services, "rejected/" + name + ".")).Single(n => !n.EndsWith(".error.json", StringComparison.Ordinal));
+        Assert.Equal(BadList, Encoding.UTF8.GetString(await ReadAsync(services, kept)));
+        Assert.Equal(secondText, Encoding.UTF8.GetString(await ReadAsync(services, "rejected/" + name)));
+    }
+
     private static async Task<BinaryData> DropAsync(IServiceProvider services, string name, string text)
     {
         var content = BinaryData.FromBytes(Encoding.UTF8.GetBytes(text));
