@@ -9,13 +9,15 @@ namespace Screening.Evaluation.Names;
 /// </summary>
 internal static class LatinToDevanagari
 {
+    // Z is ज़ (ज with nukta), as Hindi prints loanwords and foreign names; writing it as a bare ज, as the table did until
+    // 2026-11-30, made the evaluation credit the engine's bare-ज-as-Z key with the generator's own spelling.
     private static readonly (string Latin, string Letter)[] Consonants =
     [
         ("CHH", "छ"), ("KH", "ख"), ("GH", "घ"), ("CH", "च"), ("JH", "झ"), ("TH", "थ"), ("DH", "ध"), ("PH", "फ"), ("BH", "भ"),
         ("SH", "श"), ("ZH", "झ"), ("TS", "त्स"),
         ("B", "ब"), ("C", "क"), ("D", "द"), ("F", "फ"), ("G", "ग"), ("H", "ह"), ("J", "ज"), ("K", "क"), ("L", "ल"),
         ("M", "म"), ("N", "न"), ("P", "प"), ("Q", "क"), ("R", "र"), ("S", "स"), ("T", "त"), ("V", "व"), ("W", "व"),
-        ("X", "क्स"), ("Y", "य"), ("Z", "ज"),
+        ("X", "क्स"), ("Y", "य"), ("Z", "ज़"),
     ];
 
     /// <summary>Vowel groups: (Latin, independent letter, sign after a consonant; empty for the inherent A).</summary>

@@ -51,4 +51,38 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
         Assert.True(report.TruePositiveRateFor(QueryAlteration.GeorgianSpelling) >= 0.98, "Georgian at match");
         Assert.True(report.TruePositiveRateFor(QueryAlteration.HebrewSpelling) >= 0.86, "Hebrew at match");
     }
+
+    /// <summary>
+    /// The same kinds, katakana included, on people drawn with a seed nobody tuned against: the steps above were written
+    /// while reading the misses of the seeds in the main report and the test above, so this is the figure that says
+    /// whether they are rules or fits.
+    /// </summary>
+    [Fact]
+    public void Held_out_people_written_in_other_scripts_and_katakana_find_their_latin_listing()
+    {
+        const int HeldOutSeed = 20261201;
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, new EvaluationSetOptions(Seed: 20210707, EntityCount: 40_000, AlteredQueries: 0, UnlistedQueries: 0, NearMissCompanies: 0, KoreanQueries: 0));
+        var queries = ScriptSpellingQueries.Build(Sdn2021.Entities, perScript: 50, seed: HeldOutSeed)
+            .Concat(KatakanaSpellingQueries.Build(Sdn2021.Entities, count: 50, seed: HeldOutSeed))
+            .ToList();
+        var report = EvaluationRunner.Run(NameIndex.Build(set.Entities), new EvaluationSet(set.Entities, [.. queries], set.Seed));
+
+        foreach (var kind in ScriptSpellingQueries.Scripts.Append(QueryAlteration.KatakanaSpelling))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"held out {kind,-20} recall@1 {report.RecallAt1For(kind):0.000}  recall@10 {report.RecallAt10For(kind):0.000}  at match {report.TruePositiveRateFor(kind):0.000}"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held out all {queries.Count}: recall@1 {report.RecallAt1:0.000}, recall@10 {report.RecallAt10:0.000}"));
+        Assert.Equal(300, queries.Count);
+
+        // Floors just under the held-out figures measured 2026-11-30 (recall@10): below the tuned seeds for Hebrew (0.92
+        // against 1.00) and katakana (0.96 against 0.98), which is what docs/benchmarks.md reports as their honest figure.
+        Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.98, "Greek, held out");
+        Assert.True(report.RecallAt10For(QueryAlteration.ArmenianSpelling) >= 1.0, "Armenian, held out");
+        Assert.True(report.RecallAt10For(QueryAlteration.GeorgianSpelling) >= 0.98, "Georgian, held out");
+        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.92, "Hebrew, held out");
+        Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.98, "Devanagari, held out");
+        Assert.True(report.RecallAt10For(QueryAlteration.KatakanaSpelling) >= 0.96, "Katakana, held out");
+    }
 }
