@@ -48,12 +48,16 @@ public sealed class AuditWriter(AuditBuffer queue, AuditStore store, AuditSpill 
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        var stopping = System.Diagnostics.Stopwatch.StartNew();
         queue.Complete();
         await base.StopAsync(cancellationToken);
 
         // The loop may never have run (a host stopped before the background task was scheduled) or may have
         // given up at the grace period: whatever is still queued is written now, so a clean shutdown loses nothing.
-        using var grace = new CancellationTokenSource(ShutdownGrace);
+        // Within what is left of the one grace, not a second one: the host's own shutdown timeout would otherwise end
+        // the process before the records are logged and spilled.
+        var left = ShutdownGrace - stopping.Elapsed;
+        using var grace = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero);
         var rest = new List<AuditRecord>();
         while (queue.Reader.TryRead(out var record))
         {
@@ -88,14 +92,41 @@ public sealed class AuditWriter(AuditBuffer queue, AuditStore store, AuditSpill 
             catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidDataException)
             {
                 // Not ours to drop: kept beside the spill under another name for an operator, and its records are in the log.
-                File.Move(path, path + ".unreadable", overwrite: true);
-                logger.LogCritical(UnsavedEvent, exception, "Audit: spilled batch {Path} cannot be read; kept as {Path}.unreadable, replay it from the log (event 7301)", path, path);
+                TryKeepUnreadable(path, exception);
+                continue;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Gone (another instance on the same disk replayed it) or not readable: the start goes on; its records are in the log.
+                logger.LogCritical(UnsavedEvent, exception, "Audit: spilled batch {Path} cannot be opened; replay it from the log (event 7301)", path);
                 continue;
             }
 
             await _retry.ExecuteAsync(async token => await store.WriteAsync(records, token), cancellationToken);
-            File.Delete(path);
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Stored already; replaying it again at the next start rewrites the same rows (row keys come from the records).
+                logger.LogWarning(exception, "Audit: spilled batch {Path} is stored but could not be deleted", path);
+            }
+
             logger.LogInformation("Audit: wrote {Count} records spilled at a previous shutdown ({Path})", records.Count, path);
+        }
+    }
+
+    private void TryKeepUnreadable(string path, Exception reason)
+    {
+        try
+        {
+            File.Move(path, path + ".unreadable", overwrite: true);
+            logger.LogCritical(UnsavedEvent, reason, "Audit: spilled batch {Path} cannot be read; kept as {Path}.unreadable, replay it from the log (event 7301)", path, path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logger.LogCritical(UnsavedEvent, exception, "Audit: spilled batch {Path} cannot be read or set aside; replay it from the log (event 7301)", path);
         }
     }
 
