@@ -35,7 +35,8 @@ async function show(progress) {
   }
   if (!answer.ok) {
     progress.replaceChildren(problemBox(answer.data));
-    return true;
+    // A storage blip (5xx) passes: keep following; a refusal (401, 403) will not change by asking again.
+    return answer.status < 500;
   }
   const rescreen = answer.data;
   const finished = rescreen.enqueued && rescreen.partitionsDone >= rescreen.partitions;
