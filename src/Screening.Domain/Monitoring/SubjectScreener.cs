@@ -82,7 +82,7 @@ public static class SubjectScreener
         }
 
         var reviewThreshold = Math.Min(index.Names.Options.ReviewThreshold, index.Names.Options.MatchThreshold);
-        return index.Names.Search(query with { Threshold = reviewThreshold, IncludeBelowThreshold = false }, scope.Names).Count > 0;
+        return index.Names.Search(query with { Threshold = reviewThreshold, IncludeBelowThreshold = false, Limit = 1 }, scope.Names).Count > 0;
     }
 
     private static void Keep(Dictionary<string, SubjectHit> best, SubjectHit hit)

@@ -12,13 +12,9 @@ public sealed class NameScope
     {
         Index = index;
         this.allowed = allowed;
-        Count = allowed.Count(a => a);
     }
 
     internal NameIndex Index { get; }
-
-    /// <summary>How many entities of the index are in scope.</summary>
-    public int Count { get; }
 
     internal bool Contains(int entityIndex) => allowed[entityIndex];
 }
