@@ -26,10 +26,11 @@ if (args is ["monitoring-delta-screen", var subjects, ..])
     return;
 }
 
-// "name-profile PASSES" times the evaluation queries pass after pass in one process (docs/benchmarks.md, name matching).
-if (args is ["name-profile", var passes])
+// "name-profile PASSES [script]" times the evaluation queries (or only those written in Hebrew, Greek, Georgian and
+// katakana) pass after pass in one process (docs/benchmarks.md, name matching).
+if (args is ["name-profile", var passes, .. var rest] && rest is [] or ["script"])
 {
-    NameMatchingProfileRun.Run(int.Parse(passes, CultureInfo.InvariantCulture));
+    NameMatchingProfileRun.Run(int.Parse(passes, CultureInfo.InvariantCulture), scriptQueries: rest is ["script"]);
     return;
 }
 

@@ -16,6 +16,10 @@ public class NameMatchingBenchmarks
     private EvaluationSet set = null!;
     private NameIndex index = null!;
     private NameQuery[] queries = [];
+    private NameQuery[] scriptQueries = [];
+
+    /// <summary>The evaluation's queries written in Hebrew, Greek, Georgian and katakana: 50 of each kind.</summary>
+    private const int ScriptQueryCount = 200;
 
     [GlobalSetup]
     public void Setup()
@@ -23,6 +27,11 @@ public class NameMatchingBenchmarks
         set = EvaluationSetBuilder.Build(Sdn2021.Entities);
         index = NameIndex.Build(set.Entities);
         queries = [.. set.Queries.Select(q => new NameQuery(q.Text))];
+        scriptQueries = [.. ScriptSpellingQueries(set).Select(q => new NameQuery(q.Text))];
+        if (scriptQueries.Length != ScriptQueryCount)
+        {
+            throw new InvalidOperationException($"Expected {ScriptQueryCount} script queries, the set has {scriptQueries.Length}.");
+        }
     }
 
     [Benchmark]
@@ -58,6 +67,27 @@ public class NameMatchingBenchmarks
 
         return total;
     }
+
+    /// <summary>
+    /// Queries whose tokens take the script comparisons (Hebrew readings, Greek and Georgian forms, katakana keys), which
+    /// the Latin-heavy thousand above barely reaches.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = ScriptQueryCount)]
+    public int Script_spelling_queries()
+    {
+        var total = 0;
+        foreach (var query in scriptQueries)
+        {
+            total += index.Search(query).Count;
+        }
+
+        return total;
+    }
+
+    /// <summary>The Hebrew, Greek, Georgian and katakana queries of the evaluation set, in set order.</summary>
+    internal static IEnumerable<EvaluationQuery> ScriptSpellingQueries(EvaluationSet set) =>
+        set.Queries.Where(q => q.Alteration is QueryAlteration.HebrewSpelling or QueryAlteration.GreekSpelling
+            or QueryAlteration.GeorgianSpelling or QueryAlteration.KatakanaSpelling);
 
     [Benchmark]
     public NameIndex Build_index_of_40000_entities() => NameIndex.Build(set.Entities);

@@ -15,7 +15,8 @@ namespace Screening.Benchmarks.Names;
 internal static class NameMatchingProfileRun
 {
     /// <summary>
-    /// "name-results FILE": every evaluation query's results (default search, and below the threshold), entity id and
+    /// "name-results FILE": every evaluation query's results (default search, and below the threshold; the main set and
+    /// the script slices of the tests), entity id and
     /// score in full precision and the explanation, one line a query: two engines that write the same file rank and score alike, which is
     /// how an optimisation shows it changed no result.
     /// </summary>
@@ -24,7 +25,12 @@ internal static class NameMatchingProfileRun
         var set = EvaluationSetBuilder.Build(Sdn2021.Entities);
         var index = NameIndex.Build(set.Entities);
         using var writer = new StreamWriter(path);
-        foreach (var query in set.Queries)
+        // Beyond the main set, the script slices of the tests (their seed and the held-out one) and the held-out katakana
+        // people: the per-pair script comparisons get 650 more queries to show they changed nothing.
+        var scriptSlices = ScriptSpellingQueries.Build(Sdn2021.Entities, perScript: 50, seed: 20261130)
+            .Concat(ScriptSpellingQueries.Build(Sdn2021.Entities, perScript: 50, seed: 20261201))
+            .Concat(KatakanaSpellingQueries.Build(Sdn2021.Entities, count: 50, seed: 20261201));
+        foreach (var query in set.Queries.Concat(scriptSlices))
         {
             foreach (var below in new[] { false, true })
             {
@@ -40,11 +46,14 @@ internal static class NameMatchingProfileRun
         }
     }
 
-    public static void Run(int passes)
+    /// <param name="passes">How many times every query is searched after the warm-up.</param>
+    /// <param name="scriptQueries">The Hebrew, Greek, Georgian and katakana queries instead of the first 1,000.</param>
+    public static void Run(int passes, bool scriptQueries = false)
     {
         var set = EvaluationSetBuilder.Build(Sdn2021.Entities);
         var index = NameIndex.Build(set.Entities);
-        var queries = set.Queries.Take(1000).Select(q => new NameQuery(q.Text)).ToArray();
+        var queries = (scriptQueries ? NameMatchingBenchmarks.ScriptSpellingQueries(set) : set.Queries.Take(1000))
+            .Select(q => new NameQuery(q.Text)).ToArray();
         var checksum = 0;
         for (var warmUp = 0; warmUp < 5; warmUp++)
         {

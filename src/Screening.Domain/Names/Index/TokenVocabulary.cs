@@ -42,7 +42,10 @@ internal sealed class TokenVocabulary
         byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         bySkeleton = GroupMany(tokens, SkeletonKeys);
         kanaPhoneticKeys = tokens.Select(t => KatakanaPhoneticKey.ConsonantsOfLatin(t.Spelling)).ToArray();
-        byKanaPhoneticKey = GroupMany(tokens, t => KatakanaPhoneticKey.ForLatin(t.Spelling) is { Length: > 0 } key ? [key] : []);
+        // The keys that propose names are those of three or more consonants (KatakanaPhoneticKey.ForLatin): taken from
+        // the keys just computed rather than reading every listed token a second time.
+        byKanaPhoneticKey = GroupMany(
+            tokens.Length, i => kanaPhoneticKeys[i].Length >= KatakanaPhoneticKey.ShortestUsefulKey ? [kanaPhoneticKeys[i]] : []);
 
         var forms = new Dictionary<ulong, List<int>>();
         var buffer = new ulong[DeletionNeighbourhood.BufferSize];
@@ -174,12 +177,16 @@ internal sealed class TokenVocabulary
     private static FrozenDictionary<string, int[]> Group(NameToken[] tokens, Func<NameToken, string?> selector) =>
         GroupMany(tokens, t => selector(t) is { } key ? [key] : []);
 
-    private static FrozenDictionary<string, int[]> GroupMany(NameToken[] tokens, Func<NameToken, IEnumerable<string>> selector)
+    private static FrozenDictionary<string, int[]> GroupMany(NameToken[] tokens, Func<NameToken, IEnumerable<string>> selector) =>
+        GroupMany(tokens.Length, i => selector(tokens[i]));
+
+    /// <summary>Token ids by each key <paramref name="selector"/> gives for a token id.</summary>
+    private static FrozenDictionary<string, int[]> GroupMany(int tokenCount, Func<int, IEnumerable<string>> selector)
     {
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokenCount; i++)
         {
-            foreach (var key in selector(tokens[i]))
+            foreach (var key in selector(i))
             {
                 if (!groups.TryGetValue(key, out var list))
                 {

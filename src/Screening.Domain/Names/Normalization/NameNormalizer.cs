@@ -25,7 +25,13 @@ public static class NameNormalizer
         var tokens = new List<NameToken>(words.Count);
         foreach (var word in words)
         {
-            if (HangulSyllableStep.Applies(word))
+            if (IsAscii(word))
+            {
+                // Nearly every word by now (Latin lists, and scripts AnyAscii transliterated): none of the script steps
+                // below applies to it, each of which would otherwise scan it for its own letters.
+                tokens.Add(CreateToken(word));
+            }
+            else if (HangulSyllableStep.Applies(word))
             {
                 tokens.Add(HangulSyllableStep.Apply(word));
             }
@@ -61,6 +67,12 @@ public static class NameNormalizer
 
         return tokens;
     }
+
+    /// <summary>
+    /// No character above U+007F: every script step (Hangul, kana, Hebrew, Georgian, Greek, Devanagari, Arabic) needs one
+    /// of its letters, all above U+0370, and the Arabic step takes any word with a character above U+007F. One vectorized scan.
+    /// </summary>
+    private static bool IsAscii(string word) => System.Text.Ascii.IsValid(word);
 
     internal static NameToken CreateToken(string word)
     {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Screening.Domain.Names.Romanization;
 
 /// <summary>
@@ -13,42 +11,67 @@ internal static class GeorgianLatinForm
 {
     public static string Of(string latin)
     {
-        var builder = new StringBuilder(latin.Length + 2);
+        Span<char> buffer = 2 * latin.Length <= StackLimit ? stackalloc char[2 * latin.Length] : new char[2 * latin.Length];
+        return new string(buffer[..Fold(latin, buffer)]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="latin"/> folds to <paramref name="form"/>, without building the folded string: the scorer
+    /// asks it of every listed token a Georgian query token meets.
+    /// </summary>
+    public static bool FoldsTo(string latin, string form)
+    {
+        // Each letter gives at most two (X is KS).
+        if (form.Length > 2 * latin.Length)
+        {
+            return false;
+        }
+
+        Span<char> buffer = 2 * latin.Length <= StackLimit ? stackalloc char[2 * latin.Length] : new char[2 * latin.Length];
+        return buffer[..Fold(latin, buffer)].SequenceEqual(form);
+    }
+
+    private const int StackLimit = 256;
+
+    /// <summary>Writes the folded form of <paramref name="latin"/> to <paramref name="folded"/> (twice as long) and returns its length.</summary>
+    private static int Fold(string latin, Span<char> folded)
+    {
+        var length = 0;
         foreach (var c in latin)
         {
             switch (c)
             {
                 case 'C' or 'Q':
-                    Append(builder, 'K');
+                    Append(folded, ref length, 'K');
                     break;
                 case 'X':
-                    Append(builder, 'K');
-                    Append(builder, 'S');
+                    Append(folded, ref length, 'K');
+                    Append(folded, ref length, 'S');
                     break;
                 case 'F':
-                    Append(builder, 'P');
+                    Append(folded, ref length, 'P');
                     break;
                 case 'Y':
-                    Append(builder, 'I');
+                    Append(folded, ref length, 'I');
                     break;
                 case 'W':
-                    Append(builder, 'V');
+                    Append(folded, ref length, 'V');
                     break;
                 default:
-                    Append(builder, c);
+                    Append(folded, ref length, c);
                     break;
             }
         }
 
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>Doubled letters are one: "ალექსსეიევ" ALEKSSEIEV writes ALEXSEYEV's X and S as KSS.</summary>
-    private static void Append(StringBuilder builder, char c)
+    private static void Append(Span<char> folded, ref int length, char c)
     {
-        if (builder.Length == 0 || builder[^1] != c)
+        if (length == 0 || folded[length - 1] != c)
         {
-            builder.Append(c);
+            folded[length++] = c;
         }
     }
 }

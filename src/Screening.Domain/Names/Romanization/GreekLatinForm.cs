@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Screening.Domain.Names.Romanization;
 
 /// <summary>
@@ -16,13 +14,38 @@ internal static class GreekLatinForm
 
     public static string Of(string latin)
     {
-        var builder = new StringBuilder(latin.Length);
+        Span<char> buffer = latin.Length <= StackLimit ? stackalloc char[latin.Length] : new char[latin.Length];
+        return new string(buffer[..Fold(latin, buffer)]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="latin"/> folds to <paramref name="form"/>, without building the folded string: the scorer
+    /// asks it of every listed token a Greek query token meets.
+    /// </summary>
+    public static bool FoldsTo(string latin, string form)
+    {
+        // Folding never lengthens a spelling: each letter or pair gives at most one letter.
+        if (form.Length > latin.Length)
+        {
+            return false;
+        }
+
+        Span<char> buffer = latin.Length <= StackLimit ? stackalloc char[latin.Length] : new char[latin.Length];
+        return buffer[..Fold(latin, buffer)].SequenceEqual(form);
+    }
+
+    private const int StackLimit = 128;
+
+    /// <summary>Writes the folded form of <paramref name="latin"/> to <paramref name="folded"/> (as long as it) and returns its length.</summary>
+    private static int Fold(string latin, Span<char> folded)
+    {
+        var length = 0;
         for (var i = 0; i < latin.Length; i++)
         {
-            var folded = FoldPair(latin, i);
-            if (folded is not null)
+            var pair = FoldPair(latin, i);
+            if (pair is not null)
             {
-                Append(builder, folded.Value);
+                Append(folded, ref length, pair.Value);
                 i++;
                 continue;
             }
@@ -32,21 +55,21 @@ internal static class GreekLatinForm
                 case 'H':
                     break;
                 case 'C' or 'Q':
-                    Append(builder, 'K');
+                    Append(folded, ref length, 'K');
                     break;
                 case 'Y':
-                    Append(builder, 'I');
+                    Append(folded, ref length, 'I');
                     break;
                 case 'W':
-                    Append(builder, 'U');
+                    Append(folded, ref length, 'U');
                     break;
                 default:
-                    Append(builder, latin[i]);
+                    Append(folded, ref length, latin[i]);
                     break;
             }
         }
 
-        return builder.ToString();
+        return length;
     }
 
     private static char? FoldPair(string latin, int i)
@@ -68,11 +91,11 @@ internal static class GreekLatinForm
     }
 
     /// <summary>Doubled letters are one: Greek writes ΑΝΝΤΡΙΙ or ΑΝΤΡΙ for ANDRIY alike.</summary>
-    private static void Append(StringBuilder builder, char c)
+    private static void Append(Span<char> folded, ref int length, char c)
     {
-        if (builder.Length == 0 || builder[^1] != c)
+        if (length == 0 || folded[length - 1] != c)
         {
-            builder.Append(c);
+            folded[length++] = c;
         }
     }
 }

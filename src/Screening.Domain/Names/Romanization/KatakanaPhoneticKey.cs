@@ -138,8 +138,11 @@ internal static class KatakanaPhoneticKey
     /// </summary>
     public static bool VowelsAgree(string hepburn, string latin)
     {
-        var kana = Vowels(hepburn);
-        var listed = Vowels(latin);
+        // In stack buffers: a kana query token asks this of every listed token its key finds.
+        Span<char> kanaBuffer = hepburn.Length <= StackLimit ? stackalloc char[hepburn.Length] : new char[hepburn.Length];
+        Span<char> listedBuffer = latin.Length <= StackLimit ? stackalloc char[latin.Length] : new char[latin.Length];
+        var kana = kanaBuffer[..Vowels(hepburn, kanaBuffer)];
+        var listed = listedBuffer[..Vowels(latin, listedBuffer)];
         var j = 0;
         foreach (var vowel in kana)
         {
@@ -156,20 +159,23 @@ internal static class KatakanaPhoneticKey
         return j == listed.Length;
     }
 
-    private static string Vowels(string spelling)
+    private const int StackLimit = 128;
+
+    /// <summary>Writes the vowels of <paramref name="spelling"/> to <paramref name="vowels"/> (as long as it) and returns how many.</summary>
+    private static int Vowels(string spelling, Span<char> vowels)
     {
-        var builder = new StringBuilder(spelling.Length);
+        var count = 0;
         for (var i = 0; i < spelling.Length; i++)
         {
             var c = spelling[i];
             var vowel = c is 'Y' && (i + 1 == spelling.Length || !IsVowel(spelling[i + 1])) ? 'I' : c;
             if (vowel is 'A' or 'E' or 'I' or 'O' or 'U' && (i == 0 || spelling[i - 1] != c))
             {
-                builder.Append(vowel);
+                vowels[count++] = vowel;
             }
         }
 
-        return builder.ToString();
+        return count;
     }
 
     private static char Merge(char c) => c switch

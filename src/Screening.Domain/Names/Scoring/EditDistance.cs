@@ -13,7 +13,12 @@ internal static class EditDistance
         _ => 3,
     };
 
-    /// <summary>The distance, or <paramref name="limit"/> + 1 as soon as it is known to exceed the limit.</summary>
+    /// <summary>
+    /// The distance when it is at most <paramref name="limit"/>, else <paramref name="limit"/> + 1 (callers only ask
+    /// whether two tokens are within a budget, and how far inside it). Only the band of cells within
+    /// <paramref name="limit"/> of the diagonal is computed: a cell further off costs more than the limit on any path
+    /// through it, so the cells inside the band that are within the limit come out exact; the rest count as over it.
+    /// </summary>
     public static int Compute(string left, string right, int limit)
     {
         if (Math.Abs(left.Length - right.Length) > limit)
@@ -21,20 +26,24 @@ internal static class EditDistance
             return limit + 1;
         }
 
+        var over = limit + 1;
         var width = right.Length + 1;
         Span<int> previous2 = stackalloc int[width];
         Span<int> previous = stackalloc int[width];
         Span<int> current = stackalloc int[width];
         for (var j = 0; j < width; j++)
         {
-            previous[j] = j;
+            previous[j] = Math.Min(j, over);
         }
 
         for (var i = 1; i <= left.Length; i++)
         {
-            current[0] = i;
-            var rowMinimum = i;
-            for (var j = 1; j < width; j++)
+            var from = Math.Max(1, i - limit);
+            var to = Math.Min(right.Length, i + limit);
+            current[0] = Math.Min(i, over);
+            current[from - 1] = from > 1 ? over : current[0];
+            var rowMinimum = current[from - 1];
+            for (var j = from; j <= to; j++)
             {
                 var cost = left[i - 1] == right[j - 1] ? 0 : 1;
                 var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
@@ -49,7 +58,13 @@ internal static class EditDistance
 
             if (rowMinimum > limit)
             {
-                return limit + 1;
+                return over;
+            }
+
+            // The next row reads one cell right of this row's band: it is over the limit.
+            if (to < right.Length)
+            {
+                current[to + 1] = over;
             }
 
             var recycled = previous2;
@@ -58,6 +73,6 @@ internal static class EditDistance
             current = recycled;
         }
 
-        return previous[width - 1];
+        return Math.Min(previous[width - 1], over);
     }
 }

@@ -17,20 +17,24 @@ internal static class KanaPhoneticComparison
     /// <param name="hepburn">The kana token's Hepburn spelling.</param>
     /// <param name="listedSpelling">The listed token's Latin spelling.</param>
     /// <param name="listedConsonants">The listed token's key however short (<see cref="KatakanaPhoneticKey.ConsonantsOfLatin"/>).</param>
-    public static double Similarity(string hepburn, string listedSpelling, string listedConsonants, NameMatchingOptions options)
+    public static double Similarity(string hepburn, string listedSpelling, string listedConsonants, NameMatchingOptions options) =>
+        Similarity(KanaQueryKeys.Of(hepburn), listedSpelling, listedConsonants, options);
+
+    /// <summary>As above, with the kana token's keys computed once per query token rather than once per listed token.</summary>
+    public static double Similarity(KanaQueryKeys query, string listedSpelling, string listedConsonants, NameMatchingOptions options)
     {
-        var similarity = Compare(hepburn, listedSpelling, listedConsonants, options);
-        if (similarity < options.KanaPhoneticSimilarity && KatakanaPhoneticKey.WithoutArabicArticle(hepburn) is { } withoutArticle)
+        var similarity = Compare(query.Hepburn, query.Consonants, listedSpelling, listedConsonants, options);
+        if (similarity < options.KanaPhoneticSimilarity && query.WithoutArticle is { } withoutArticle)
         {
-            similarity = Math.Max(similarity, Compare(withoutArticle, listedSpelling, listedConsonants, options));
+            similarity = Math.Max(similarity, Compare(withoutArticle, query.WithoutArticleConsonants!, listedSpelling, listedConsonants, options));
         }
 
         return similarity;
     }
 
-    private static double Compare(string hepburn, string listedSpelling, string listedConsonants, NameMatchingOptions options)
+    private static double Compare(string hepburn, string hepburnConsonants, string listedSpelling, string listedConsonants, NameMatchingOptions options)
     {
-        if (listedConsonants.Length == 0 || KatakanaPhoneticKey.ConsonantsOfKana(hepburn) != listedConsonants)
+        if (listedConsonants.Length == 0 || hepburnConsonants != listedConsonants)
         {
             return 0;
         }

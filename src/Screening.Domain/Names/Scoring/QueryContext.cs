@@ -16,6 +16,7 @@ internal sealed class QueryContext
 
     private SimilarityCache cache;
     private readonly LostSpaceSplit[]?[] splits;
+    private KanaQueryKeys?[]? kanaKeys;
 
     public QueryContext(IReadOnlyList<NameToken> tokens, TokenVocabulary vocabulary, NameMatchingOptions options)
     {
@@ -167,8 +168,13 @@ internal sealed class QueryContext
     private double KanaPhoneticSimilarity(int queryToken, int listedToken)
     {
         var query = Tokens[queryToken];
-        return query.KanaPhoneticKey is null
-            ? 0
-            : KanaPhoneticComparison.Similarity(query.Spelling, Vocabulary.Tokens[listedToken].Spelling, Vocabulary.KanaPhoneticKeyOf(listedToken), Options);
+        if (query.KanaPhoneticKey is null)
+        {
+            return 0;
+        }
+
+        // The kana token's keys once per query token (a Latin query never allocates the array).
+        var keys = (kanaKeys ??= new KanaQueryKeys?[Tokens.Count])[queryToken] ??= KanaQueryKeys.Of(query.Spelling);
+        return KanaPhoneticComparison.Similarity(keys, Vocabulary.Tokens[listedToken].Spelling, Vocabulary.KanaPhoneticKeyOf(listedToken), Options);
     }
 }

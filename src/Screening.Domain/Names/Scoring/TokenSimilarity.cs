@@ -157,12 +157,12 @@ internal static class TokenSimilarity
     /// <summary>A Greek word and a Latin token of at least four letters that fold to the same <see cref="NameToken.GreekForm"/>.</summary>
     private static bool SameGreekForm(NameToken greek, NameToken latin) =>
         greek.GreekForm is { Length: >= 4 } form && latin.GreekForm is null && latin.KanaPhoneticKey is null && !latin.WrittenWithoutVowels
-        && form == Romanization.GreekLatinForm.Of(latin.Spelling);
+        && Romanization.GreekLatinForm.FoldsTo(latin.Spelling, form);
 
     /// <summary>A Georgian word and a Latin token of at least four letters that fold to the same <see cref="NameToken.GeorgianForm"/>.</summary>
     private static bool SameGeorgianForm(NameToken georgian, NameToken latin) =>
         georgian.GeorgianForm is { Length: >= 4 } form && latin.GeorgianForm is null && latin.GreekForm is null && latin.KanaPhoneticKey is null
-        && !latin.WrittenWithoutVowels && georgian.Text != latin.Text && form == Romanization.GeorgianLatinForm.Of(latin.Spelling);
+        && !latin.WrittenWithoutVowels && georgian.Text != latin.Text && Romanization.GeorgianLatinForm.FoldsTo(latin.Spelling, form);
 
     private static readonly SearchValues<char> Vowels = SearchValues.Create("AEIOUY");
 
@@ -183,10 +183,16 @@ internal static class TokenSimilarity
     /// </summary>
     private static bool OtherReadingsAgree(NameToken query, NameToken listed, bool oneSideVowelless, bool queryVowelless)
     {
-        foreach (var q in query.Skeletons)
+        // By index, not through NameToken.Skeletons, which builds a new collection on every access: this runs for every
+        // listed token a Hebrew query token meets.
+        var queryCount = 1 + (query.OtherSkeletons?.Count ?? 0);
+        var listedCount = 1 + (listed.OtherSkeletons?.Count ?? 0);
+        for (var a = 0; a < queryCount; a++)
         {
-            foreach (var l in listed.Skeletons)
+            var q = a == 0 ? query.Skeleton : query.OtherSkeletons![a - 1];
+            for (var b = 0; b < listedCount; b++)
             {
+                var l = b == 0 ? listed.Skeleton : listed.OtherSkeletons![b - 1];
                 if (q.Length >= 2 && q == l)
                 {
                     return true;

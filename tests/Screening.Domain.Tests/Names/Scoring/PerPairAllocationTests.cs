@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using Screening.Domain.Model;
+using Screening.Domain.Names;
+using Screening.Domain.Names.Normalization;
+using Screening.Domain.Names.Romanization;
+using Screening.Domain.Names.Scoring;
+
+namespace Screening.Domain.Tests.Names.Scoring;
+
+/// <summary>
+/// A query token is compared with every listed token the candidate stage finds for it, hundreds per query: that
+/// comparison must not allocate, or a query in another script pays a string per pair (docs/benchmarks.md, speed6).
+/// Counted with the thread's allocation counter, not timed.
+/// </summary>
+public sealed class PerPairAllocationTests
+{
+    private static readonly NameMatchingOptions Options = new();
+
+    // Listed Latin tokens from real list names: CARACAS, CANTABRANA (SDN), CALIXTO, XHEMAJL, BASAL, VLADIMIR PUTIN,
+    // ANDREY, KOZLOV; some compare equal to the query tokens below, most do not.
+    private static readonly string[] ListedWords =
+        ["CARACAS", "CANTABRANA", "CALIXTO", "XHEMAJL", "BASAL", "BASIL", "VLADIMIR", "PUTIN", "ANDREY", "KOZLOV", "KARAKAS", "PATIN"];
+
+    private static NameToken Token(string word) => Assert.Single(NameNormalizer.Normalize(word, isIndividual: true));
+
+    [Theory]
+    [InlineData("בסל")] // a Hebrew word with two readings (ב B or V): its other skeletons are read for every listed token
+    [InlineData("ΚΑΡΑΚΑΣ")] // a Greek word: the listed token's Greek form is compared with its own
+    [InlineData("კალიქსტო")] // a Georgian word: the same with the Georgian form
+    public void A_script_token_compared_with_listed_tokens_allocates_nothing(string word)
+    {
+        var query = Token(word);
+        var listed = ListedWords.Select(Token).ToArray();
+        var matched = 0.0;
+        var bytes = SteadyStateAllocation(() => () =>
+        {
+            foreach (var token in listed)
+            {
+                matched += TokenSimilarity.Compare(query, token, Options).Similarity;
+            }
+        });
+
+        Assert.Equal(0, bytes);
+        Assert.True(matched > 0, "at least one listed token is the query token's spelling");
+    }
+
+    [Fact]
+    public void A_kana_token_builds_its_keys_once_not_per_listed_token()
+    {
+        var index = NameIndex.Build(ListedWords.Select((w, i) => TestEntities.Entity($"{i}", EntityType.Individual, w)));
+        var kana = NameNormalizer.Normalize("ウラジーミル・プーチン", isIndividual: true);
+        var found = 0;
+        var bytes = SteadyStateAllocation(() =>
+        {
+            // A fresh query (its pairs are cached per query); the first pair of each query token builds that token's
+            // keys, outside the count. Every further pair must reuse them.
+            var context = index.ContextFor(kana);
+            context.Similarity(0, 0);
+            context.Similarity(1, 0);
+            return () =>
+            {
+                for (var id = 1; id < context.Vocabulary.Tokens.Length; id++)
+                {
+                    found += context.Similarity(0, id).Similarity > 0 ? 1 : 0;
+                    found += context.Similarity(1, id).Similarity > 0 ? 1 : 0;
+                }
+            };
+        });
+
+        Assert.Equal(0, bytes);
+        Assert.True(found >= 2, "VLADIMIR and PUTIN sound like the two kana words");
+    }
+
+    /// <summary>
+    /// Bytes the thread allocates running what <paramref name="prepare"/> returns, pass after pass until a pass allocates
+    /// nothing or ten seconds have gone. Not a timing: the first-tier JIT code of framework generics allocates where the
+    /// optimized code does not (IndexOfAnyInRange boxes at tier 0), so a pass is repeated until the methods are
+    /// optimized; code that allocates per pair never reaches zero.
+    /// </summary>
+    private static long SteadyStateAllocation(Func<Action> prepare)
+    {
+        var giveUp = Stopwatch.GetTimestamp() + (10 * Stopwatch.Frequency);
+        long bytes;
+        do
+        {
+            var pass = prepare();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            pass();
+            bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        while (bytes > 0 && Stopwatch.GetTimestamp() < giveUp);
+
+        return bytes;
+    }
+
+    [Theory]
+    [InlineData("CARACAS")]
+    [InlineData("CANTABRANA")]
+    [InlineData("VOLODYMYROVYCH")]
+    [InlineData("ALEKSEYEVICH")]
+    [InlineData("XHEMAJL")]
+    [InlineData("HH")]
+    [InlineData("")]
+    public void Folding_in_place_agrees_with_the_folded_string(string latin)
+    {
+        Assert.True(GreekLatinForm.FoldsTo(latin, GreekLatinForm.Of(latin)));
+        Assert.True(GeorgianLatinForm.FoldsTo(latin, GeorgianLatinForm.Of(latin)));
+        Assert.False(GreekLatinForm.FoldsTo(latin, GreekLatinForm.Of(latin) + "A"));
+        Assert.False(GeorgianLatinForm.FoldsTo(latin, GeorgianLatinForm.Of(latin) + "A"));
+    }
+}
