@@ -15,7 +15,7 @@ public sealed class KanaPhoneticComparisonTests
         KanaPhoneticComparison.Similarity(Assert.Single(NameNormalizer.Normalize(katakana, true)).Spelling, latin, KatakanaPhoneticKey.ConsonantsOfLatin(latin), Options);
 
     [Theory]
-    [InlineData("アリ", "ALI")] // MOF sheet3, ALI AKBAR AHMADIAN: key R alone, vowels A I on both sides
+    [InlineData("アリ", "ALI")] // MOF sheet20, ALI AKBAR AHMADIAN: key R alone, vowels A I on both sides
     [InlineData("ホン", "HONG")] // MOF sheet15, ホン・コン・エレクトロニクス for HONG KONG ELECTRONICS: a closing NG is ン
     [InlineData("マイチョウ", "MAYCHOU")] // MOF sheet3, アリ・マイチョウ for ALI MAYCHOU: Y before a consonant is the vowel I
     [InlineData("ワリド", "WALID")] // MOF sheet3, マフフォウズ・オウルド・アル・ワリド for MAHFOUZ OULD AL-WALID: the O Japanese adds after D
