@@ -19,9 +19,10 @@ public static class SubjectScreener
 
     /// <summary>
     /// The hits of <see cref="Screen(ScreeningIndex, Subject)"/> whose entity is in <paramref name="scope"/> (all of
-    /// them when it is null). A name is first searched within the scope only (same candidates, same scores, fewer
-    /// explained): when no entity of the scope reaches the review threshold there, the full screening cannot return
-    /// one either, and the name costs no full screening.
+    /// them when it is null). A name is first searched within the scope's names only (same candidates, same scores,
+    /// fewer explained; <see cref="RescreenScope"/>: the scoped entities and the katakana listings bridged to them): when
+    /// none reaches the review threshold there, the full screening cannot return a scoped entity either, and the name
+    /// costs no full screening.
     /// </summary>
     public static IReadOnlyList<SubjectHit> Screen(ScreeningIndex index, Subject subject, RescreenScope? scope)
     {
