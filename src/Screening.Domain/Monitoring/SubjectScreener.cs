@@ -1,7 +1,6 @@
 using System.Globalization;
 using Screening.Domain.Model;
 using Screening.Domain.Names;
-using Screening.Domain.Names.Romanization;
 using Screening.Domain.Screening;
 
 namespace Screening.Domain.Monitoring;
@@ -20,9 +19,10 @@ public static class SubjectScreener
 
     /// <summary>
     /// The hits of <see cref="Screen(ScreeningIndex, Subject)"/> whose entity is in <paramref name="scope"/> (all of
-    /// them when it is null). A name is first searched within the scope only (same candidates, same scores, fewer
-    /// explained): when no entity of the scope reaches the review threshold there, the full screening cannot return
-    /// one either, and the name costs no full screening.
+    /// them when it is null). A name is first searched within the scope's names only (same candidates, same scores,
+    /// fewer explained; <see cref="RescreenScope"/>: the scoped entities and the katakana listings bridged to them): when
+    /// none reaches the review threshold there, the full screening cannot return a scoped entity either, and the name
+    /// costs no full screening.
     /// </summary>
     public static IReadOnlyList<SubjectHit> Screen(ScreeningIndex index, Subject subject, RescreenScope? scope)
     {
@@ -70,17 +70,13 @@ public static class SubjectScreener
 
     /// <summary>
     /// Whether the full screening of <paramref name="query"/> can return an entity of the scope: the search within the
-    /// scope returns every scoped entity the full search returns (never at a lower score). A katakana name may reach an
-    /// entity through another one's English name (<see cref="TranscriptionBridge"/>), which the scoped search does not
-    /// follow, so it always takes the full screening.
+    /// scope returns every scoped entity the full search returns (never at a lower score). A name in any script may
+    /// also reach a scoped entity through a katakana listing's English name (<see cref="TranscriptionBridge"/>: a kana
+    /// name, or a Latin one that matches the katakana as Hepburn reads it); the scope's names hold those listings too,
+    /// and the bridge needs its katakana match at the match threshold, above the review threshold searched here.
     /// </summary>
     private static bool MayReach(ScreeningIndex index, RescreenScope scope, NameQuery query)
     {
-        if (KanaRomanization.ContainsKana(query.Name))
-        {
-            return true;
-        }
-
         var reviewThreshold = Math.Min(index.Names.Options.ReviewThreshold, index.Names.Options.MatchThreshold);
         return index.Names.Search(query with { Threshold = reviewThreshold, IncludeBelowThreshold = false, Limit = 1 }, scope.Names).Count > 0;
     }

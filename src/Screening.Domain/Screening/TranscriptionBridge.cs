@@ -69,6 +69,26 @@ internal sealed class TranscriptionBridge
         return new TranscriptionBridge(reached.ToFrozenDictionary(StringComparer.Ordinal), options);
     }
 
+    /// <summary>
+    /// The katakana-listed entries whose English name reaches one of <paramref name="entityIds"/>: a name that matches
+    /// one of them by its katakana name (a kana query, or a Latin one written as the katakana reads) may be bridged to
+    /// those entities, so a search limited to <paramref name="entityIds"/> must let these compete too.
+    /// </summary>
+    public IEnumerable<string> SourcesReaching(IReadOnlySet<string> entityIds)
+    {
+        foreach (var (source, reached) in reachedByEntity)
+        {
+            foreach (var (match, _) in reached)
+            {
+                if (entityIds.Contains(match.Entity.Id))
+                {
+                    yield return source;
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>What the English name of <paramref name="entityId"/> reaches, by name alone (for tests and diagnostics).</summary>
     internal IReadOnlyList<NameMatch> ReachedFrom(string entityId) =>
         reachedByEntity.TryGetValue(entityId, out var reached) ? [.. reached.Select(r => r.Match)] : [];

@@ -1,5 +1,6 @@
 using Screening.Domain.Model;
 using Screening.Domain.Monitoring;
+using Screening.Domain.Names;
 using Screening.Domain.Screening;
 using Screening.Domain.Sources;
 using Screening.Domain.Tests.Sources;
@@ -58,6 +59,27 @@ public sealed class SubjectScreenerScopeTests
         var full = SubjectScreener.Screen(index, subject).Where(h => scope.Contains(h.Entity.Id)).Select(Facts).ToList();
         Assert.Contains(full, f => f.Id == "un:KPi.001");
         Assert.Equal(full, SubjectScreener.Screen(index, subject, scope).Select(Facts).ToList());
+    }
+
+    [Theory]
+    [InlineData("Urajimiru Puchin", "ofac-sdn:35096")] // ウラジーミル・プーチン in Hepburn, as a Japanese record romanizes it
+    [InlineData("URAJIMIR PUCHIN", "un:KPi.001")] // a scope the bridge does not reach from this name: nothing to find
+    public void A_latin_name_gets_the_hit_bridged_through_a_katakana_listing_on_a_scoped_entity(string name, string scopedId)
+    {
+        // The Hepburn spelling matches the MOF entry by its katakana name ウラジーミル・プーチン, and through that entry's
+        // English name Vladimir Putin the SDN entry, which the Latin name alone does not reach. The SDN entry changed
+        // (it alone is in scope): the delta re-screen must give the hit the full screening gives.
+        var index = MofUnAndSdn.Value;
+        var scope = new RescreenScope(index, [scopedId]);
+        var subject = new Subject { Id = "hepburn", Kind = SubjectKind.Person, Name = name };
+
+        var full = SubjectScreener.Screen(index, subject).Where(h => scope.Contains(h.Entity.Id)).Select(Facts).ToList();
+        Assert.Equal(full, SubjectScreener.Screen(index, subject, scope).Select(Facts).ToList());
+        if (scopedId == "ofac-sdn:35096")
+        {
+            Assert.Contains(full, f => f.Id == scopedId);
+            Assert.Empty(index.Names.Search(new NameQuery(name, Limit: 10), index.Names.Scope([scopedId]))); // only the bridge reaches it
+        }
     }
 
     [Fact]

@@ -10,8 +10,11 @@ namespace Screening.Evaluation.Names;
 /// (プチン, ウラジミル), a doubled consonant is ッ (ハッサン) or, for M and N, ン (ムハンマド), a doubled vowel is long
 /// (ー), and a consonant without a vowel takes the vowel Japanese adds to close a syllable: O after T and D (アフマド),
 /// U after the others (キム, アブドゥラ); N is ン, the G of a final NG is silent (ジョン), a final H is silent, an initial
-/// V before a consonant is ウ (ウラジミル) and a final V, or one before a voiceless consonant, is フ (イワノフ; MOF writes
-/// KOZLOVSKY コズロフスキー and PEVTSOV ペフツォフ). Words are separated by ・, hyphenated parts are
+/// V before a consonant is ウ (ウラジミル) and a final V, or one before a voiceless consonant, is フ (イバノフ; MOF writes
+/// KOZLOVSKY コズロフスキー and PEVTSOV ペフツォフ). Pinyin's X and Q starting a syllable (at the start of a word or
+/// after N, before I or U) are シ and チ, as Japanese writes Chinese names (シア for XIA; MOF: ルオ・チュワンシュー for Luo
+/// Chuanxu, マ・シャオホン for Ma Xiaohong); until kana6b the table wrote them KS and K (クシア), which no Japanese writer
+/// does for a Chinese name. Words are separated by ・, hyphenated parts are
 /// written together. Japanese media lengthen stressed vowels by ear (ウラジーミル・プーチン); no rule on the Latin
 /// letters can know where, so the table writes none there. Test harness only: the product reads katakana by its own
 /// steps and must not learn them from this table.
@@ -162,6 +165,11 @@ public static class LatinToKatakana
                 sounds.Add(nextIsVowel ? c.ToString() : c == 'Y' ? "I" : "U");
                 i++;
             }
+            else if (c is 'X' or 'Q' && StartsPinyinSyllable(word, i))
+            {
+                sounds.Add(c == 'X' ? "SH" : "CH");
+                i++;
+            }
             else if (c == 'X')
             {
                 sounds.Add("K");
@@ -193,6 +201,17 @@ public static class LatinToKatakana
         }
 
         return sounds;
+    }
+
+    /// <summary>
+    /// Pinyin's X (before I or U) or Q (before I) at a visible syllable start — the start of the word or after N or NG —
+    /// with a vowel, N or nothing after that vowel (XIA, XIAOHONG, CHUANXU, QING); after a vowel X stays KS (ALEXIA).
+    /// </summary>
+    private static bool StartsPinyinSyllable(string word, int i)
+    {
+        var vowelAfter = i + 1 < word.Length && (word[i] == 'X' ? word[i + 1] is 'I' or 'U' : word[i + 1] == 'I');
+        var syllableStart = i == 0 || word[i - 1] == 'N' || (i > 1 && word[i - 1] == 'G' && word[i - 2] == 'N');
+        return vowelAfter && syllableStart && (i + 2 == word.Length || Vowels.Contains(word[i + 2], StringComparison.Ordinal) || word[i + 2] == 'N');
     }
 
     private static bool IsVowel(string sound) => sound.Length == 1 && Vowels.Contains(sound[0], StringComparison.Ordinal);

@@ -45,12 +45,6 @@ internal static class KanaRomanization
 
     public static bool IsKana(char c) => c is (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FA') or LongVowel;
 
-    /// <summary>
-    /// Whether a name as typed holds kana the name pipeline reads as kana: halfwidth katakana (ﾕﾝ) count, as the
-    /// pipeline's NFKC step makes them full-width; a middle dot or iteration mark alone does not.
-    /// </summary>
-    public static bool ContainsKana(string text) => text.Any(IsKana) || text.Normalize(NormalizationForm.FormKC).Any(IsKana);
-
     /// <summary>The Hepburn spelling of a run of kana; characters that are no kana are skipped.</summary>
     public static string Hepburn(string kana)
     {

@@ -7,7 +7,8 @@ namespace Screening.Domain.Names.Romanization;
 /// foreign name by sound in its own syllables, so Hepburn of the kana is far from the Latin letters (ウラジーミル is
 /// URAJIMIRU, not VLADIMIR); the key keeps only the consonants, merged where Japanese does not tell them apart or
 /// transcribes them one way: R/L; V/B; TI/CHI and TU/TSU (T); SI/SHI, Z and TH (S); D, J and ZH (ジ); F and H (フ, ハ);
-/// hard C, Q and K (and the CH of CHR, CHRIS as クリス); soft C as S. Vowels, W and Y are dropped — long-vowel marks and the vowel Japanese adds after a
+/// hard C, Q and K (and the CH of CHR, CHRIS as クリス); soft C as S; pinyin's X and Q, which Japanese writes シ and チ
+/// (シア for XIA, チン for QIN), as S and T. Vowels, W and Y are dropped — long-vowel marks and the vowel Japanese adds after a
 /// closed syllable with them — and doubled consonants fold (ッ). A word-initial V or W before a consonant is written
 /// ウ (ウラジーミル for VLADIMIR), a final V and a V before a voiceless consonant are フ (コズロフ for KOZLOV, コズロフスキー
 /// for KOZLOVSKY, ペフツォフ for PEVTSOV), N before M, B or P is M, as ン there is (ムハンマド for MUHAMMAD, タンボフツェフ
@@ -64,6 +65,8 @@ internal static class KatakanaPhoneticKey
                 ('C', 'K') => ('K', 1),
                 ('D', 'J' or 'Z') => ('D', 1),
                 ('C', 'E' or 'I' or 'Y') => ('S', 0),
+                ('X', 'I' or 'U') when StartsPinyinSyllable(spelling, i) => ('S', 0),
+                ('Q', 'I') when StartsPinyinSyllable(spelling, i) => ('T', 0),
                 ('C' or 'Q', _) => ('K', 0),
                 ('X', _) => ('X', 0),
                 ('H', '\0') => ('\0', 0),
@@ -133,24 +136,32 @@ internal static class KatakanaPhoneticKey
 
     /// <summary>
     /// Whether the vowels of a kana word (its Hepburn spelling) are those of the Latin token once the vowels Japanese
-    /// adds after a consonant (U, O after T and D, I after CH, SH and J) are skipped: ANDOREI has the vowels of ANDREY,
-    /// IVANAEF not those of IVANOV. Repeated vowels count once (long vowels); Y before a consonant or at the end is I.
+    /// adds are skipped: U and O after a consonant, I only where Japanese has no other way to write the sound — after
+    /// CH, SH and J (チ, シ, ジ for a bare CH, SH, J: ミハイロヴィチ MIKHAYLOVICH) and after a vowel, where イ writes the
+    /// glide Y or J (アンドレイ ANDREY, ニコライェビチ NIKOLAYEVICH). An I after any other consonant is a vowel of the name:
+    /// ファフリザーデ (MOF, Mohsen FAKHRIZADEH) has the I that FAKHRZADEH (SDN 27032, another man) lacks.
+    /// ANDOREI has the vowels of ANDREY, IVANAEF not those of IVANOV. Repeated vowels count once (long vowels); Y before
+    /// a consonant or at the end is I.
     /// </summary>
     public static bool VowelsAgree(string hepburn, string latin)
     {
-        // In stack buffers: a kana query token asks this of every listed token its key finds.
-        Span<char> kanaBuffer = hepburn.Length <= StackLimit ? stackalloc char[hepburn.Length] : new char[hepburn.Length];
+        // In a stack buffer: a kana query token asks this of every listed token its key finds.
         Span<char> listedBuffer = latin.Length <= StackLimit ? stackalloc char[latin.Length] : new char[latin.Length];
-        var kana = kanaBuffer[..Vowels(hepburn, kanaBuffer)];
         var listed = listedBuffer[..Vowels(latin, listedBuffer)];
         var j = 0;
-        foreach (var vowel in kana)
+        for (var i = 0; i < hepburn.Length; i++)
         {
+            var vowel = hepburn[i];
+            if (vowel is not ('A' or 'E' or 'I' or 'O' or 'U') || (i > 0 && hepburn[i - 1] == vowel))
+            {
+                continue;
+            }
+
             if (j < listed.Length && listed[j] == vowel)
             {
                 j++;
             }
-            else if (vowel is not ('U' or 'O' or 'I'))
+            else if (!AddedByJapanese(hepburn, i))
             {
                 return false;
             }
@@ -158,6 +169,14 @@ internal static class KatakanaPhoneticKey
 
         return j == listed.Length;
     }
+
+    /// <summary>Whether the vowel at <paramref name="i"/> of a Hepburn spelling may be one Japanese writing adds (<see cref="VowelsAgree"/>).</summary>
+    private static bool AddedByJapanese(string hepburn, int i) => hepburn[i] switch
+    {
+        'U' or 'O' => true,
+        'I' => i > 0 && (hepburn[i - 1] is 'J' or 'A' or 'E' or 'I' or 'O' or 'U' || (i > 1 && hepburn[i - 1] == 'H' && hepburn[i - 2] is 'S' or 'C')),
+        _ => false,
+    };
 
     private const int StackLimit = 128;
 
@@ -201,6 +220,19 @@ internal static class KatakanaPhoneticKey
         {
             builder.Append(consonant);
         }
+    }
+
+    /// <summary>
+    /// Whether the X or Q at <paramref name="i"/> is pinyin's, which Japanese writes シ and チ (ルオ・チュワンシュー for
+    /// Luo CHUANXU, マ・シャオホン for Ma XIAOHONG, MOF sheet18; シア for XIA, チン for QIN): pinyin writes them only before
+    /// I or U (X) and I (Q), at the start of a syllable, and the syllable goes on with a vowel, N or nothing (XIA, XIAO,
+    /// XIN, XING, XU, QIAN, QING). Taken where a syllable visibly starts — the start of the word or after N or NG
+    /// (CHUANXU, DONGXING) — since after a vowel X is as often a Western KS (ALEXIA, MAXIM).
+    /// </summary>
+    private static bool StartsPinyinSyllable(string spelling, int i)
+    {
+        var syllableStart = i == 0 || spelling[i - 1] == 'N' || (i > 1 && spelling[i - 1] == 'G' && spelling[i - 2] == 'N');
+        return syllableStart && (i + 2 == spelling.Length || spelling[i + 2] is 'A' or 'E' or 'I' or 'O' or 'U' or 'N');
     }
 
     private static string Useful(string key) => key.Length >= ShortestUsefulKey ? key : string.Empty;

@@ -54,9 +54,11 @@ public sealed class KatakanaSliceTests(ITestOutputHelper output)
         // Measured 2026-11-30: 2,814 names, recall@1 0.692 → 0.786, recall@10 0.794 → 0.873 with the phonetic key; with the
         // loanword, letter-name, Korean syllable and legal-form steps 0.801 → 0.886 and 0.885 → 0.948, kana without kanji recall@10
         // 0.949 → 0.990; with short keys confirmed by their vowels, the Arabic article and Abd compounds (kana6) 0.886 → 0.904,
-        // 0.948 → 0.951, kana without kanji 0.990 → 0.991 (docs/benchmarks.md).
+        // 0.948 → 0.951, kana without kanji 0.990 → 0.991; with pinyin X and Q as シ and チ and an I after a consonant other
+        // than CH, SH, J counted as the name's vowel (kana6b) recall@1 0.904 → 0.905 (ルオ・チュワンシュー for Luo Chuanxu,
+        // and Al-Tikriti no longer behind another name), recall@10 0.951, kana without kanji 0.974 / 0.992 (docs/benchmarks.md).
         Assert.True(queries.Count > 2_000, $"{queries.Count} names read");
-        Assert.True(report.RecallAt1 >= 0.895, $"recall@1 {report.RecallAt1:0.000}");
+        Assert.True(report.RecallAt1 >= 0.900, $"recall@1 {report.RecallAt1:0.000}");
         Assert.True(report.RecallAt10 >= 0.945, $"recall@10 {report.RecallAt10:0.000}");
         Assert.True(transcribedAt10 >= 0.985, $"kana without kanji: recall@10 {transcribedAt10:0.000}");
         Assert.True(report.RecallAt1 > before.RecallAt1, $"recall@1 {before.RecallAt1:0.000} → {report.RecallAt1:0.000}");

@@ -30,6 +30,11 @@ public sealed class LatinToScriptTests
     [InlineData("Ibrahim Sa'd Zayn-al-'Abidin", "イブラヒム・サド・ザインアルアビジン")]
     [InlineData("Oleg SLIZHEVSKY", "オレグ・スリジェフスキ")] // V before a voiceless consonant is フ, as MOF writes コズロフスキー
     [InlineData("Denis PEVTSOV", "デニス・ペフツォフ")] // PEVTSOV as MOF writes it
+    [InlineData("Baolong XIA", "バオロン・シア")] // pinyin X is シ (was クシア)
+    [InlineData("Ma XIAOHONG", "マ・シアオホン")] // MOF writes シャオホン: the table writes no glide, the sounds are the same
+    [InlineData("Luo CHUANXU", "ルオ・チュアンシュ")] // after N too (MOF: チュワンシュー)
+    [InlineData("Wei QIN", "ウェイ・チン")] // pinyin Q is チ
+    [InlineData("Alexander MAXIMOV", "アレクサンデル・マクシモフ")] // after a vowel X stays KS
     public void Writes_a_latin_name_in_katakana_by_the_rule_table(string latin, string expected) =>
         Assert.Equal(expected, LatinToKatakana.Write(latin));
 }

@@ -5,7 +5,8 @@ namespace Screening.Domain.Tests.Names.Index;
 
 /// <summary>
 /// A katakana name among many listed names that share its common words: its own listing must reach the candidate pool
-/// (twelve names) through the word only it has, written as Japanese writes it. Names from the SDN list.
+/// (twelve names) through the word only it has, written as Japanese writes it. The katakana are the MOF list's own
+/// (tests/data/jp, 2026-03-02), for the same people as the Latin listings; the other names are distractors.
 /// </summary>
 public sealed class KanaCandidateTests
 {
@@ -25,7 +26,8 @@ public sealed class KanaCandidateTests
     [Fact]
     public void A_final_n_in_kana_finds_the_listed_ng()
     {
-        // キム・ナムウン for KIM, Nam Ung (SDN 21746): ン is N or NG, and UNG is the word only this KIM, Nam has.
+        // キム・ナムウン is how MOF writes KIM NAM UNG (sheets 16 and 18; SDN 21746 KIM, Nam Ung): ン is N or NG, and UNG is
+        // the word only this KIM, Nam has.
         var index = NameIndex.Build(
         [
             TestEntities.Entity("21746", EntityType.Individual, "KIM, Nam Ung"),
@@ -41,16 +43,17 @@ public sealed class KanaCandidateTests
     [Fact]
     public void A_word_after_the_arabic_article_in_kana_finds_its_listed_spelling()
     {
-        // ファジ・アルラヒャ for AL-RAHYAH, Fadi (SDN 22071): RAHYA, the word without アル, is too short a key to look
-        // up, so its spelling finds RAHYAH among names that share only Fadi.
+        // オサマ・アルクーニ・イブラヒム is how MOF writes Osama Al Kuni Ibrahim (sheet24): KUNI, the word without アル, is
+        // too short a key (KN) to look up, and ARUKUNI is three edits from KUNI, so only its spelling without the article
+        // finds KUNI among names that share Osama, Al and Ibrahim.
         var index = NameIndex.Build(
         [
-            TestEntities.Entity("22071", EntityType.Individual, "AL-RAHYAH, Fadi"),
-            .. ArabicSurnames.Select((s, i) => TestEntities.Entity($"fadi{i}", EntityType.Individual, $"{s}, Fadi")),
+            .. ArabicSurnames.Select((s, i) => TestEntities.Entity($"osama{i}", EntityType.Individual, $"Osama Al {s} Ibrahim")),
+            TestEntities.Entity("mof-al-kuni", EntityType.Individual, "Osama Al Kuni Ibrahim"), // last: no tie among equal candidates goes its way
         ]);
 
-        var results = index.Search(new NameQuery("ファジ・アルラヒャ", Limit: 10, IncludeBelowThreshold: true));
+        var results = index.Search(new NameQuery("オサマ・アルクーニ・イブラヒム", Limit: 10, IncludeBelowThreshold: true));
 
-        Assert.Equal("ofac-sdn:22071", results[0].Entity.Id);
+        Assert.Equal("ofac-sdn:mof-al-kuni", results[0].Entity.Id);
     }
 }

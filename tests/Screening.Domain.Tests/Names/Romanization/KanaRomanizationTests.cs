@@ -28,15 +28,6 @@ public sealed class KanaRomanizationTests
     public void Undoes_what_japanese_writing_adds_to_a_foreign_name(string name, string expected) =>
         Assert.Equal(expected, string.Join(' ', NameNormalizer.Normalize(name, true).Select(t => t.Spelling)));
 
-    [Theory]
-    [InlineData("ユン・ホジン", true)]
-    [InlineData("ゆん", true)] // hiragana
-    [InlineData("ﾕﾝ･ﾎｼﾞﾝ", true)] // halfwidth katakana, full-width after NFKC as the pipeline reads it
-    [InlineData("・", false)] // a middle dot alone is punctuation, no kana the pipeline reads
-    [InlineData("Yun Ho-jin", false)]
-    public void One_definition_says_whether_a_name_holds_kana(string name, bool expected) =>
-        Assert.Equal(expected, KanaRomanization.ContainsKana(name));
-
     [Fact]
     public void Finds_kim_jong_un_from_katakana_as_a_match()
     {

@@ -24,6 +24,9 @@ public sealed class KatakanaPhoneticKeyTests
     [InlineData("ヴラソフ", "VLASOV")] // an initial ヴ before a consonant is skipped as ウ is (MOF sheet30)
     [InlineData("クァンソン", "KWANGSONG")] // NG closing a Korean syllable is ン (MOF sheet14)
     [InlineData("アングストレム", "ANGSTREM")] // and ング in an English or Russian name (MOF sheet29)
+    [InlineData("シャオホン", "XIAOHONG")] // pinyin X is シ (MOF sheet18, Ma Xiaohong)
+    [InlineData("チュワンシュー", "CHUANXU")] // after N as well (MOF sheet18, Luo Chuanxu)
+    [InlineData("マクシム", "MAXIM")] // after a vowel X stays KS (MOF sheet27, Maksim / Maxim)
     public void A_katakana_name_and_its_english_listing_share_a_key(string katakana, string english)
     {
         var kanaToken = Assert.Single(NameNormalizer.Normalize(katakana, true));
@@ -31,6 +34,14 @@ public sealed class KatakanaPhoneticKeyTests
         Assert.NotEqual(string.Empty, kanaToken.KanaPhoneticKey);
         Assert.Equal(KatakanaPhoneticKey.ForLatin(english), kanaToken.KanaPhoneticKey);
     }
+
+    [Theory]
+    [InlineData("シー", "XI")] // Xi Jinping, シー・ジンピン in Japanese media
+    [InlineData("シア", "XIA")] // Xia Baolong, シア・バオロン
+    [InlineData("チン", "QIN")] // Qin Gang, チン・ガン
+    [InlineData("ジャン", "ZHANG")] // ZH is ジ (MOF sheet18: ヂョウ・ジャンシュー for Zhou Jianshu)
+    public void Pinyin_consonants_key_as_japanese_writes_them(string katakana, string pinyin) =>
+        Assert.Equal(KatakanaPhoneticKey.ConsonantsOfLatin(pinyin), KatakanaPhoneticKey.ConsonantsOfKana(KanaRomanization.Hepburn(katakana)));
 
     [Theory]
     [InlineData("プーチン", "PUTINA")] // the key keeps no vowel...
@@ -51,6 +62,9 @@ public sealed class KatakanaPhoneticKeyTests
     [InlineData("アンドレイ", "ANDREY", true)] // the O Japanese adds after D skipped; final Y is I
     [InlineData("ミハイロヴィチ", "MIKHAYLOVICH", true)] // the I after CH skipped
     [InlineData("イヴァナエフ", "IVANOV", false)] // Andrey Ivanaev and Andrey Ivanov are two MOF entries
+    [InlineData("ソレイマニ", "SOLEYMANI", true)] // イ after a vowel writes the glide Y (MOF sheet20)
+    [InlineData("ファフリザーデ", "FAKHRIZADEH", true)] // MOF sheet20, Mohsen Fakhrizadeh
+    [InlineData("ファフリザーデ", "FAKHRZADEH", false)] // SDN 27032, another man: the I after R is a vowel of the name, not one Japanese adds
     public void Vowels_tell_apart_names_whose_consonants_agree(string katakana, string english, bool agree) =>
         Assert.Equal(agree, KatakanaPhoneticKey.VowelsAgree(Assert.Single(NameNormalizer.Normalize(katakana, true)).Spelling, english));
 

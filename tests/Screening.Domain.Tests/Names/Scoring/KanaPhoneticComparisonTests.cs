@@ -15,11 +15,10 @@ public sealed class KanaPhoneticComparisonTests
         KanaPhoneticComparison.Similarity(Assert.Single(NameNormalizer.Normalize(katakana, true)).Spelling, latin, KatakanaPhoneticKey.ConsonantsOfLatin(latin), Options);
 
     [Theory]
-    [InlineData("アリ", "ALI")] // WANUS, Ali (SDN): key R alone, vowels A I on both sides
-    [InlineData("タン", "TANG")] // TANG, Chris (SDN): a closing NG is ン
-    [InlineData("マイチョウ", "MAYCHOU")] // MAYCHOU, Ali (SDN): Y before a consonant is the vowel I
-    [InlineData("ファジ", "FADI")] // AL-RAHYAH, Fadi (SDN): D and J merge, F and H merge
-    [InlineData("ワエル", "WAEL")] // ABDULKARIM, Wael (SDN)
+    [InlineData("アリ", "ALI")] // MOF sheet20, ALI AKBAR AHMADIAN: key R alone, vowels A I on both sides
+    [InlineData("ホン", "HONG")] // MOF sheet15, ホン・コン・エレクトロニクス for HONG KONG ELECTRONICS: a closing NG is ン
+    [InlineData("マイチョウ", "MAYCHOU")] // MOF sheet3, アリ・マイチョウ for ALI MAYCHOU: Y before a consonant is the vowel I
+    [InlineData("ワリド", "WALID")] // MOF sheet3, マフフォウズ・オウルド・アル・ワリド for MAHFOUZ OULD AL-WALID: the O Japanese adds after D
     public void A_short_key_counts_when_the_vowels_agree(string katakana, string latin) =>
         Assert.Equal(Options.KanaPhoneticSimilarity, Similarity(katakana, latin));
 
@@ -40,9 +39,9 @@ public sealed class KanaPhoneticComparisonTests
     }
 
     [Theory]
-    [InlineData("クリス", "CHRIS")] // TANG, Chris (SDN): CHR is K, as クリス writes it
+    [InlineData("クリス", "CHRIS")] // TANG, Chris (SDN): CHR is K, as Japanese writes Chris (クリス) by sound
     [InlineData("アルイティハード", "ITIHAAD")] // AL-ITIHAAD AL-ISLAMIYA (SDN), アルイティハード・アルイスラミヤ (MOF): the article written against the word
-    [InlineData("アルハリク", "KHALIQ")] // AL-HUTHI, Abd al-Khaliq (SDN)
+    [InlineData("アルバラシ", "BARASSI")] // MOF sheet24, サフィーヤ・ファルカーシュ・アルバラシ for SAFIA FARKASH AL-BARASSI
     public void A_katakana_word_sounds_like_its_listed_token(string katakana, string latin) =>
         Assert.Equal(Options.KanaPhoneticSimilarity, Similarity(katakana, latin));
 
@@ -55,7 +54,7 @@ public sealed class KanaPhoneticComparisonTests
 
     [Theory]
     [InlineData("ワエル・アブドゥルカリム", "ABDULKARIM, Wael")] // SDN
-    [InlineData("アリ・マイチョウ", "MAYCHOU, Ali")] // SDN
+    [InlineData("アリ・マイチョウ", "MAYCHOU, Ali")] // SDN; MOF sheet3 writes it so
     [InlineData("クリス・タン", "TANG, Chris")] // SDN
     [InlineData("アルイティハード・アルイスラミヤ", "AL-ITIHAAD AL-ISLAMIYA")] // SDN; MOF writes it so
     public void A_katakana_name_finds_its_listing_first(string katakana, string listed)
