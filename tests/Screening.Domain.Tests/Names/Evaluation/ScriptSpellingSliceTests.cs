@@ -71,6 +71,11 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"held out {kind,-20} recall@1 {report.RecallAt1For(kind):0.000}  recall@10 {report.RecallAt10For(kind):0.000}  at match {report.TruePositiveRateFor(kind):0.000}"));
+            foreach (var miss in report.Outcomes.Where(o => o.Query.Alteration == kind && o.Rank != 1))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  MISS '{miss.Query.Text}' ({miss.Query.SourceName}) rank {miss.Rank} score {miss.ExpectedScore:0.000} top {miss.TopEntityId} {miss.TopScore:0.000}"));
+            }
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held out all {queries.Count}: recall@1 {report.RecallAt1:0.000}, recall@10 {report.RecallAt10:0.000}"));
