@@ -215,6 +215,15 @@ internal static class CandidateCollector
             Consider(query, i, id, found, seen);
         }
 
+        // A Hebrew word's other vowel readings: "ז׳ו" (key JO) finds ZHU by the key of its reading with ו as U.
+        foreach (var otherKey in token.OtherKeys ?? [])
+        {
+            foreach (var id in vocabulary.ByKey(otherKey))
+            {
+                Consider(query, i, id, found, seen);
+            }
+        }
+
         // A kana token also finds the Latin tokens it sounds like (ウラジーミル / VLADIMIR), which no spelling lookup reaches.
         if (token.KanaPhoneticKey is { } phoneticKey)
         {

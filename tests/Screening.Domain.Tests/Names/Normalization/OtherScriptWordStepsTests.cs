@@ -93,6 +93,34 @@ public sealed class OtherScriptWordStepsTests
     }
 
     [Theory]
+    [InlineData("ז׳ו", "ZHU")] // SDN 30510 CHEN, Zhu: ו read U; the likely reading ZHO met only JO, and CHEN, Zhu was not found
+    [InlineData("ג׳ון", "JUN")] // SDN 23010 JI, Sang Jun: was unmatched (JON)
+    [InlineData("מונה", "MUNA")] // SDN 21981 KHABIYYAH, Muna: ו read U and the final ה A; was 0.86, the skeleton floor
+    [InlineData("סו", "SO")] // SDN 19496 HWANG, Pyong So: the likely reading keeps O
+    [InlineData("סוה", "SOE")] // SDN SOE, Aung: and the final ה as E
+    public void A_Hebrew_vowel_letter_is_read_O_or_U_and_a_final_he_A_or_E(string hebrew, string latin)
+    {
+        var options = new NameMatchingOptions();
+        var (similarity, kind) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            options);
+
+        Assert.Equal(TokenMatchKind.RomanizationVariant, kind);
+        Assert.Equal(options.RomanizationVariantSimilarity, similarity);
+    }
+
+    [Theory]
+    [InlineData("ז׳ו צ׳ן", "ofac-sdn:30510")] // CHEN, Zhu: was not found among 40,000 entities
+    [InlineData("סנג ג׳ון ג׳י", "ofac-sdn:23010")] // JI, Sang Jun: was rank 2 after JON, Yong Sang
+    public void A_Hebrew_name_read_with_U_finds_its_listing_first(string query, string expectedId)
+    {
+        var matches = Sdn2021Index.Index.Search(new NameQuery(query, IncludeBelowThreshold: true));
+
+        Assert.Equal(expectedId, matches[0].Entity.Id);
+    }
+
+    [Theory]
     [InlineData("פרג׳", "FARAJ")] // SDN FARAJ, Hala: three consonants, PAREJA's as well: the skeleton floor
     [InlineData("פרג׳", "PAREJA")] // SDN PAREJA, Khalil
     [InlineData("הלה", "HALA")] // two consonants
