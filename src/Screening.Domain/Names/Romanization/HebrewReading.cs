@@ -11,7 +11,8 @@ namespace Screening.Domain.Names.Romanization;
 /// end of a word (פופוב POPOV, יעקב YAAKOV), P at the start and F elsewhere (פליקס FELIX, ף always F);</item>
 /// <item>ח is the KH of Hebrew names or the H of Arabic ones (מוחמד MUHAMMAD), ש is SH or S (sin), קס is X;</item>
 /// <item>ו at the start, doubled (וו) or before a final י (לוי LEVI) is V, elsewhere the vowel O or U (the likely reading
-/// takes O, <see cref="VowelSpellings"/> both); י at the start or
+/// takes O, <see cref="VowelSpellings"/> both), and between consonants also the W of a foreign name (אדוארד EDWARD,
+/// another reading); י at the start or
 /// doubled is Y, elsewhere I; a carrier at the start with its vowel letter is the first vowel (אילי ELI, עדן EDEN);</item>
 /// <item>Yiddish ligatures: װ V, ױ OY, ײ EY (U+05F0–05F2).</item>
 /// </list>
@@ -117,6 +118,11 @@ internal static class HebrewReading
                 case 'ו' when first || (i + 2 == word.Length && next == 'י'):
                     units.Add(["V"]);
                     break;
+                case 'ו' when !last && !IsVowelLetter(word[i - 1]):
+                    // Between consonants mostly the vowel, but also the W of a foreign name written with one letter
+                    // (אדוארד EDWARD, מרון MARWAN, הונג HWANG): the consonant is the other reading.
+                    units.Add(["O", "V"]);
+                    break;
                 case 'ו':
                     units.Add(["O"]);
                     break;
@@ -166,6 +172,9 @@ internal static class HebrewReading
 
         return units;
     }
+
+    /// <summary>The letters that write vowels (or carry them): a ו after one of them is not between consonants.</summary>
+    private static bool IsVowelLetter(char c) => c is 'א' or 'ע' or 'י' or 'ו';
 
     private static string Letter(char c) => c switch
     {

@@ -34,6 +34,8 @@ public sealed class OtherScriptWordStepsTests
     [InlineData("לוי", "LEVI")] // ו before a final י is V
     [InlineData("ג׳ונג", "JONG")] // KIM, Jong Un: ג with a geresh is J (was G, and the geresh split nothing but the sound)
     [InlineData("צ׳ול", "CHOL")] // צ׳ is CH
+    [InlineData("אדוארד", "EDWARD")] // SDN 16974 GARCIA ARBOLEDA, Edward: ו between consonants is also W (skeleton ATRT only)
+    [InlineData("מרואן", "MARWAN")] // SDN 22483 AL-AZAWI, Marwan Ibrahim: the Hebrew press spelling of Marwan
     public void A_Hebrew_word_has_the_skeleton_of_its_Latin_listing(string hebrew, string latin)
     {
         var token = Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true));
