@@ -28,6 +28,7 @@ internal static class CandidateCollector
     {
         var vocabulary = query.Vocabulary;
         var work = scratch is { } existing && existing.Accumulated.Length >= names.Length ? existing : (scratch = new Scratch(names.Length));
+        work.Names = names;
         var tokens = query.Tokens;
         var allWeak = true;
         for (var t = 0; t < tokens.Count; t++)
@@ -115,7 +116,7 @@ internal static class CandidateCollector
                     var vote = (float)(similarity * vocabulary.Weights[id]);
                     foreach (var name in vocabulary.Postings[id])
                     {
-                        work.Vote(name, generation, vote, addOnly);
+                        work.Vote(name, generation, vote, addOnly, id);
                     }
                 }
 
@@ -127,7 +128,7 @@ internal static class CandidateCollector
                     {
                         foreach (var name in joinedNames)
                         {
-                            work.Vote(name, generation, joinedVote, addOnly: false);
+                            work.Vote(name, generation, joinedVote, addOnly: false, NoListedToken);
                         }
                     }
                 }
@@ -139,7 +140,7 @@ internal static class CandidateCollector
                     LostSpaceLookup.NamesHoldingBothHalves(vocabulary, query.SplitsOf(i), work.LostSpaceNames, work.LeftPostings, work.RightPostings);
                     foreach (var name in work.LostSpaceNames)
                     {
-                        work.Vote(name, generation, joinedVote, addOnly: false);
+                        work.Vote(name, generation, joinedVote, addOnly: false, NoListedToken);
                     }
                 }
             }
@@ -214,6 +215,15 @@ internal static class CandidateCollector
             Consider(query, i, id, found, seen);
         }
 
+        // A Hebrew word's other vowel readings: "ז׳ו" (key JO) finds ZHU by the key of its reading with ו as U.
+        foreach (var otherKey in token.OtherKeys ?? [])
+        {
+            foreach (var id in vocabulary.ByKey(otherKey))
+            {
+                Consider(query, i, id, found, seen);
+            }
+        }
+
         // A kana token also finds the Latin tokens it sounds like (ウラジーミル / VLADIMIR), which no spelling lookup reaches.
         if (token.KanaPhoneticKey is { } phoneticKey)
         {
@@ -275,6 +285,9 @@ internal static class CandidateCollector
     }
 
     private const double NearSimilarity = 0.9;
+
+    /// <summary>A vote that no single listed token gives (two listed tokens joined, a lost space): it claims none.</summary>
+    private const int NoListedToken = -1;
 
     private static bool AnyNear(List<(int Token, double Similarity)> found)
     {
@@ -428,6 +441,17 @@ internal static class CandidateCollector
         private readonly byte[] tokensVoting = new byte[size];
         private readonly List<int> touched = new(1024);
 
+        // The listed token each query token's vote for a name came from, so that a listed token absorbs one query token's
+        // vote only (as often as the name holds it), as the scorer's one-to-one alignment does: "איסמל איסמל" (ISMAEL,
+        // Ismael) voted twice for the one ISHMAIL of "MUHAMMAD, Ishmail", and a dozen such names held the pool. Kept per
+        // touched name (ClaimSlots query tokens each, later ones unchecked), not per name: the scratch grows by five bytes a name.
+        private const int ClaimSlots = 8;
+        private readonly int[] claimRow = new int[size];
+        private readonly byte[] claimCount = new byte[size];
+        private int[] claims = new int[1024 * ClaimSlots];
+
+        public IndexedName[] Names { get; set; } = [];
+
         public int Generation { get; set; }
 
         public int TouchedCount => touched.Count;
@@ -436,27 +460,42 @@ internal static class CandidateCollector
         /// One query token votes once per name, with its best evidence: a joined-pair vote that arrives after a
         /// weaker fuzzy vote for the same name ("CHANGHA" fuzzy to "CHANG", then joined to "CHANG HA") replaces it.
         /// </summary>
-        public void Vote(int name, int generation, float vote, bool addOnly)
+        public void Vote(int name, int generation, float vote, bool addOnly, int listedToken)
         {
             if (marks[name] == generation)
             {
-                if (vote > votes[name])
+                // This query token's own claim is the last one; it may move to the listed token giving the better vote.
+                var own = claimCount[name] - 1;
+                if (vote > votes[name] && !ClaimedByOthers(name, listedToken, own))
                 {
                     Accumulated[name] += vote - votes[name];
                     votes[name] = vote;
+                    if (own < ClaimSlots)
+                    {
+                        claims[(claimRow[name] * ClaimSlots) + own] = listedToken;
+                    }
                 }
 
                 return;
             }
 
-            if (Accumulated[name] == 0)
+            if (Accumulated[name] == 0 && claimCount[name] == 0)
             {
                 if (addOnly)
                 {
                     return;
                 }
 
+                claimRow[name] = touched.Count;
                 touched.Add(name);
+                if (claims.Length < touched.Count * ClaimSlots)
+                {
+                    Array.Resize(ref claims, claims.Length * 2);
+                }
+            }
+            else if (ClaimedByOthers(name, listedToken, claimCount[name]))
+            {
+                return;
             }
 
             marks[name] = generation;
@@ -466,6 +505,29 @@ internal static class CandidateCollector
             {
                 tokensVoting[name]++;
             }
+
+            if (claimCount[name] < ClaimSlots)
+            {
+                claims[(claimRow[name] * ClaimSlots) + claimCount[name]] = listedToken;
+            }
+
+            if (claimCount[name] < byte.MaxValue)
+            {
+                claimCount[name]++;
+            }
+        }
+
+        /// <summary>Whether the earlier query tokens' claims (the first <paramref name="earlier"/>) already hold every occurrence of the listed token in the name.</summary>
+        private bool ClaimedByOthers(int name, int listedToken, int earlier)
+        {
+            if (listedToken == NoListedToken)
+            {
+                return false;
+            }
+
+            var row = claims.AsSpan(claimRow[name] * ClaimSlots, Math.Min(earlier, ClaimSlots));
+            var claimed = row.Count(listedToken);
+            return claimed > 0 && claimed >= Names[name].TokenIds.AsSpan().Count(listedToken);
         }
 
         public int[] Best(IndexedName[] names, Func<int, bool> typeAllowed, double queryWeight, int poolSize)
@@ -541,6 +603,7 @@ internal static class CandidateCollector
             {
                 Accumulated[name] = 0;
                 tokensVoting[name] = 0;
+                claimCount[name] = 0;
             }
 
             touched.Clear();

@@ -56,12 +56,47 @@ internal static class HebrewWordStep
         var skeleton = skeletons.Length > 0 ? skeletons[0] : ConsonantSkeleton.For(spelling);
         // A final ה is the vowel A or E (שרה Sarah, משה Moshe): the spelling takes A, the key E, so both meet their listing
         // ("סוה" SOA, key SOE: SOE, Aung, SDN, was not found).
-        var key = RomanizationKey.For(spelling.Length > 1 && word[^1] == 'ה' && spelling[^1] == 'A' ? spelling[..^1] + "E" : spelling);
+        var finalVowel = spelling.Length > 1 && word[^1] == 'ה' && spelling[^1] == 'A';
+        var key = RomanizationKey.For(finalVowel ? spelling[..^1] + "E" : spelling);
         return new NameToken(word, key, skeleton, WeakTokenClassificationStep.Classify(spelling))
         {
             Spelling = spelling,
             WrittenWithoutVowels = true,
             OtherSkeletons = skeletons.Length > 1 ? skeletons[1..] : null,
+            OtherKeys = OtherKeys(word, key, finalVowel),
         };
+    }
+
+    /// <summary>
+    /// The keys of the word's other vowel readings: each ו read U as well as O (ז׳ו ZHU, key of the listed ZHU; was only
+    /// ZHO, which met JO), and a final ה read A as well as E (מונה MUNA, the listed key; the key took MUNE only). A short
+    /// word has no consonants enough for its skeleton to find the listed name, so only a key can (CHEN, Zhu was not found).
+    /// </summary>
+    private static string[]? OtherKeys(string word, string key, bool finalVowel)
+    {
+        List<string>? others = null;
+        foreach (var spelling in HebrewReading.VowelSpellings(word))
+        {
+            if (spelling.Length == 0)
+            {
+                continue;
+            }
+
+            Add(RomanizationKey.For(spelling));
+            if (finalVowel)
+            {
+                Add(RomanizationKey.For(spelling[..^1] + "E"));
+            }
+        }
+
+        return others?.ToArray();
+
+        void Add(string other)
+        {
+            if (other != key && !(others ??= []).Contains(other))
+            {
+                others.Add(other);
+            }
+        }
     }
 }

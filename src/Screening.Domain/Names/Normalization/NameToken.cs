@@ -35,6 +35,13 @@ public sealed record NameToken(string Text, string Key, string Skeleton, TokenRo
     public IReadOnlyList<string>? OtherSkeletons { get; init; }
 
     /// <summary>
+    /// The romanization keys of the token's other vowel readings, where its script writes two vowels with one letter (a
+    /// Hebrew word: ו is O or U, a final ה A or E, <see cref="Romanization.HebrewReading.VowelSpellings"/>); another token
+    /// with one of them as its key is a romanization variant. Null for every other token.
+    /// </summary>
+    public IReadOnlyList<string>? OtherKeys { get; init; }
+
+    /// <summary>
     /// For a Greek word, its reading folded to what Greek letters can tell apart (<see cref="Romanization.GreekLatinForm"/>);
     /// null for every other token.
     /// </summary>

@@ -10,7 +10,9 @@ namespace Screening.Domain.Names.Romanization;
 /// <item>ב is B or V and פ is P or F (the dagesh that tells them apart is not written): the likely reading takes B, V at the
 /// end of a word (פופוב POPOV, יעקב YAAKOV), P at the start and F elsewhere (פליקס FELIX, ף always F);</item>
 /// <item>ח is the KH of Hebrew names or the H of Arabic ones (מוחמד MUHAMMAD), ש is SH or S (sin), קס is X;</item>
-/// <item>ו at the start, doubled (וו) or before a final י (לוי LEVI) is V, elsewhere the vowel O/U; י at the start or
+/// <item>ו at the start, doubled (וו) or before a final י (לוי LEVI) is V, elsewhere the vowel O or U (the likely reading
+/// takes O, <see cref="VowelSpellings"/> both), and between consonants also the W of a foreign name (אדוארד EDWARD,
+/// another reading); י at the start or
 /// doubled is Y, elsewhere I; a carrier at the start with its vowel letter is the first vowel (אילי ELI, עדן EDEN);</item>
 /// <item>Yiddish ligatures: װ V, ױ OY, ײ EY (U+05F0–05F2).</item>
 /// </list>
@@ -57,6 +59,35 @@ internal static class HebrewReading
         return [.. readings.Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>Most spellings <see cref="VowelSpellings"/> gives: a word with more vowel letters ו keeps the likely reading of the rest.</summary>
+    public const int MaxVowelSpellings = 4;
+
+    /// <summary>
+    /// The likely spelling with each vowel letter ו read O and U: Hebrew writes both vowels with the one letter (ז׳ו is
+    /// ZHU as well as ZHO, מונה MUNA as well as MONA, ג׳ון JUN as well as JON), and nothing in the word tells which.
+    /// The likely spelling (every ו as O) first; distinct; at most <see cref="MaxVowelSpellings"/>, the first ו's varied first.
+    /// </summary>
+    public static IReadOnlyList<string> VowelSpellings(string word)
+    {
+        var spellings = new List<string> { string.Empty };
+        foreach (var unit in Units(word))
+        {
+            var letters = unit[0];
+            var count = spellings.Count;
+            for (var s = 0; s < count; s++)
+            {
+                if (letters == "O" && spellings.Count < MaxVowelSpellings)
+                {
+                    spellings.Add(spellings[s] + "U");
+                }
+
+                spellings[s] += letters;
+            }
+        }
+
+        return spellings;
+    }
+
     /// <summary>The word's sounds in order, each with its likely Latin letters first and the other readings after.</summary>
     internal static List<string[]> Units(string word)
     {
@@ -86,6 +117,11 @@ internal static class HebrewReading
                     break;
                 case 'ו' when first || (i + 2 == word.Length && next == 'י'):
                     units.Add(["V"]);
+                    break;
+                case 'ו' when !last && !IsVowelLetter(word[i - 1]):
+                    // Between consonants mostly the vowel, but also the W of a foreign name written with one letter
+                    // (אדוארד EDWARD, מרון MARWAN, הונג HWANG): the consonant is the other reading.
+                    units.Add(["O", "V"]);
                     break;
                 case 'ו':
                     units.Add(["O"]);
@@ -136,6 +172,9 @@ internal static class HebrewReading
 
         return units;
     }
+
+    /// <summary>The letters that write vowels (or carry them): a ו after one of them is not between consonants.</summary>
+    private static bool IsVowelLetter(char c) => c is 'א' or 'ע' or 'י' or 'ו';
 
     private static string Letter(char c) => c switch
     {

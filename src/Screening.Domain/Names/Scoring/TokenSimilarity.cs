@@ -40,7 +40,7 @@ internal static class TokenSimilarity
             return (options.InitialSimilarity, TokenMatchKind.Initial);
         }
 
-        if (query.Key == listed.Key)
+        if (query.Key == listed.Key || ((query.OtherKeys is not null || listed.OtherKeys is not null) && OtherKeyAgrees(query, listed)))
         {
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
@@ -208,6 +208,10 @@ internal static class TokenSimilarity
 
         return false;
     }
+
+    /// <summary>The key of one token is a key of the other's other vowel readings: "ז׳ו" read ZHU against ZHU.</summary>
+    private static bool OtherKeyAgrees(NameToken query, NameToken listed) =>
+        (query.OtherKeys?.Contains(listed.Key) ?? false) || (listed.OtherKeys?.Contains(query.Key) ?? false);
 
     public static bool HasVowel(string token) => token.AsSpan().IndexOfAny(Vowels) >= 0;
 

@@ -24,12 +24,13 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
         // 0.976 under the session-1 label rules), recall@10 0.983 → 0.987, ROC-AUC 0.948 → 0.956, no unlisted name at
         // match. The written kinds (Hebrew 0.80, Devanagari 0.90, katakana 0.90 at recall@10) hold the overall figures
         // down; the Latin kinds are all found. kana6 (short katakana keys with their vowels, the article アル, Abd compounds):
-        // recall@1 0.967 → 0.970. Deterministic (fixed seed).
-        Assert.True(report.RecallAt1 >= 0.968, $"recall@1 {report.RecallAt1:0.000}");
-        Assert.True(report.LabelRuleRecallAt1 >= 0.975, $"recall@1 under the session-1 label rules {report.LabelRuleRecallAt1:0.000}");
-        Assert.True(report.RecallAt10 >= 0.985, $"recall@10 {report.RecallAt10:0.000}");
-        // ROC-AUC 0.985 measured on calib6 (Hebrew readings 0.92, Greek and Georgian forms as transliterations).
-        Assert.True(report.RocAuc >= 0.98, $"ROC-AUC {report.RocAuc:0.000}");
+        // recall@1 0.967 → 0.970. Deterministic (fixed seed). hebrew6 (main at d7e778a → branch): recall@1 0.977 → 0.980,
+        // label rules 0.986 → 0.990, recall@10 0.993 → 0.997, ROC-AUC 0.988 → 0.991 (Hebrew 0.90 → 1.00).
+        Assert.True(report.RecallAt1 >= 0.978, $"recall@1 {report.RecallAt1:0.000}");
+        Assert.True(report.LabelRuleRecallAt1 >= 0.988, $"recall@1 under the session-1 label rules {report.LabelRuleRecallAt1:0.000}");
+        Assert.True(report.RecallAt10 >= 0.995, $"recall@10 {report.RecallAt10:0.000}");
+        // ROC-AUC 0.985 measured on calib6 (Hebrew readings 0.92, Greek and Georgian forms as transliterations); 0.991 on hebrew6.
+        Assert.True(report.RocAuc >= 0.99, $"ROC-AUC {report.RocAuc:0.000}");
         Assert.True(report.FalsePositiveRate <= 0.01, $"false positives {report.FalsePositiveRate:0.000}");
         Assert.Equal(0, report.NearMissMatchRate); // a company with one distinctive word replaced is another company
     }

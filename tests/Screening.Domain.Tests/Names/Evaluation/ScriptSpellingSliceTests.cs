@@ -36,20 +36,20 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
         // Floors at the figures measured 2026-11-30 (recall@10): Greek 0.80 → 0.92 (ELOT initial ΜΠ/ΝΤ/ΓΚ, ΟΥ) → 0.98
         // (GreekWordStep: the reading Greek gives foreign names as key), Armenian 0.94 → 1.00 (ՈՒ is U), Georgian 1.00,
         // Hebrew 0.58 → 0.74 (geresh) → 0.90 (HebrewReading: likely reading, skeleton of every reading) → 0.94 (harness
-        // table: one ו for OU) → 0.96 (final ה keys as E) → 0.98 (candidate places for the names most query tokens found), Devanagari 0.94 (DevanagariReading: inherent vowel, 0.94) → 0.96 (harness table: no final
+        // table: one ו for OU) → 0.96 (final ה keys as E) → 0.98 (candidate places for the names most query tokens found) → 1.00 (hebrew6: ו read O or U, a final ה A or E), Devanagari 0.94 (DevanagariReading: inherent vowel, 0.94) → 0.96 (harness table: no final
         // virama, final A as ा) → 0.98 (DevanagariWordStep: a bare ज keys as Z). Deterministic (fixed seeds), so a fall is a change of the engine, not noise.
         Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.98, "Greek");
         Assert.True(report.RecallAt10For(QueryAlteration.ArmenianSpelling) >= 1.0, "Armenian");
         Assert.True(report.RecallAt10For(QueryAlteration.GeorgianSpelling) >= 1.0, "Georgian");
-        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.98, "Hebrew");
+        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 1.0, "Hebrew");
         Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.98, "Devanagari");
-        Assert.True(report.RecallAt1 >= 0.98, "recall@1, all 250");
+        Assert.True(report.RecallAt1 >= 0.99, "recall@1, all 250"); // 0.992 (hebrew6; Hebrew recall@1 0.98 -> 1.00)
         // The right name at match (calib6, issue #13): Greek 0.98 → 1.00 (GreekLatinForm), Georgian 0.98 (GeorgianLatinForm;
         // the 0.98 before it came from other tokens of the same names), Hebrew 0.86 (a reading with all of the listed
-        // token's consonants, four or more, 0.92).
+        // token's consonants, four or more, 0.92) → 0.90 (hebrew6: the keys of the other vowel readings).
         Assert.True(report.TruePositiveRateFor(QueryAlteration.GreekSpelling) >= 1.0, "Greek at match");
         Assert.True(report.TruePositiveRateFor(QueryAlteration.GeorgianSpelling) >= 0.98, "Georgian at match");
-        Assert.True(report.TruePositiveRateFor(QueryAlteration.HebrewSpelling) >= 0.86, "Hebrew at match");
+        Assert.True(report.TruePositiveRateFor(QueryAlteration.HebrewSpelling) >= 0.90, "Hebrew at match");
     }
 
     /// <summary>
@@ -71,6 +71,11 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"held out {kind,-20} recall@1 {report.RecallAt1For(kind):0.000}  recall@10 {report.RecallAt10For(kind):0.000}  at match {report.TruePositiveRateFor(kind):0.000}"));
+            foreach (var miss in report.Outcomes.Where(o => o.Query.Alteration == kind && o.Rank != 1))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  MISS '{miss.Query.Text}' ({miss.Query.SourceName}) rank {miss.Rank} score {miss.ExpectedScore:0.000} top {miss.TopEntityId} {miss.TopScore:0.000}"));
+            }
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held out all {queries.Count}: recall@1 {report.RecallAt1:0.000}, recall@10 {report.RecallAt10:0.000}"));
@@ -78,10 +83,12 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
 
         // Floors just under the held-out figures measured 2026-11-30 (recall@10): below the tuned seeds for Hebrew (0.92
         // against 1.00) and katakana (0.96 against 0.98), which is what docs/benchmarks.md reports as their honest figure.
+        // Hebrew 0.92 → 0.94 (hebrew6: a listed token takes one query token's vote in the pool estimate) → 0.96 (a ו between
+        // consonants also read as the consonant W); recall@1 0.90 → 0.96.
         Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.98, "Greek, held out");
         Assert.True(report.RecallAt10For(QueryAlteration.ArmenianSpelling) >= 1.0, "Armenian, held out");
         Assert.True(report.RecallAt10For(QueryAlteration.GeorgianSpelling) >= 0.98, "Georgian, held out");
-        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.92, "Hebrew, held out");
+        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.96, "Hebrew, held out");
         Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.98, "Devanagari, held out");
         Assert.True(report.RecallAt10For(QueryAlteration.KatakanaSpelling) >= 0.96, "Katakana, held out");
     }

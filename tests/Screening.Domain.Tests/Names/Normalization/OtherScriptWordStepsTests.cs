@@ -34,6 +34,8 @@ public sealed class OtherScriptWordStepsTests
     [InlineData("לוי", "LEVI")] // ו before a final י is V
     [InlineData("ג׳ונג", "JONG")] // KIM, Jong Un: ג with a geresh is J (was G, and the geresh split nothing but the sound)
     [InlineData("צ׳ול", "CHOL")] // צ׳ is CH
+    [InlineData("אדוארד", "EDWARD")] // SDN 16974 GARCIA ARBOLEDA, Edward: ו between consonants is also W (skeleton ATRT only)
+    [InlineData("מרואן", "MARWAN")] // SDN 22483 AL-AZAWI, Marwan Ibrahim: the Hebrew press spelling of Marwan
     public void A_Hebrew_word_has_the_skeleton_of_its_Latin_listing(string hebrew, string latin)
     {
         var token = Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true));
@@ -90,6 +92,34 @@ public sealed class OtherScriptWordStepsTests
 
         Assert.Equal(options.ScriptReadingSimilarity, similarity);
         Assert.True(similarity >= options.MatchThreshold);
+    }
+
+    [Theory]
+    [InlineData("ז׳ו", "ZHU")] // SDN 30510 CHEN, Zhu: ו read U; the likely reading ZHO met only JO, and CHEN, Zhu was not found
+    [InlineData("ג׳ון", "JUN")] // SDN 23010 JI, Sang Jun: was unmatched (JON)
+    [InlineData("מונה", "MUNA")] // SDN 21981 KHABIYYAH, Muna: ו read U and the final ה A; was 0.86, the skeleton floor
+    [InlineData("סו", "SO")] // SDN 19496 HWANG, Pyong So: the likely reading keeps O
+    [InlineData("סוה", "SOE")] // SDN SOE, Aung: and the final ה as E
+    public void A_Hebrew_vowel_letter_is_read_O_or_U_and_a_final_he_A_or_E(string hebrew, string latin)
+    {
+        var options = new NameMatchingOptions();
+        var (similarity, kind) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize(hebrew, isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)),
+            options);
+
+        Assert.Equal(TokenMatchKind.RomanizationVariant, kind);
+        Assert.Equal(options.RomanizationVariantSimilarity, similarity);
+    }
+
+    [Theory]
+    [InlineData("ז׳ו צ׳ן", "ofac-sdn:30510")] // CHEN, Zhu: was not found among 40,000 entities
+    [InlineData("סנג ג׳ון ג׳י", "ofac-sdn:23010")] // JI, Sang Jun: was rank 2 after JON, Yong Sang
+    public void A_Hebrew_name_read_with_U_finds_its_listing_first(string query, string expectedId)
+    {
+        var matches = Sdn2021Index.Index.Search(new NameQuery(query, IncludeBelowThreshold: true));
+
+        Assert.Equal(expectedId, matches[0].Entity.Id);
     }
 
     [Theory]
