@@ -24,9 +24,10 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
         // 0.976 under the session-1 label rules), recall@10 0.983 → 0.987, ROC-AUC 0.948 → 0.956, no unlisted name at
         // match. The written kinds (Hebrew 0.80, Devanagari 0.90, katakana 0.90 at recall@10) hold the overall figures
         // down; the Latin kinds are all found. kana6 (short katakana keys with their vowels, the article アル, Abd compounds):
-        // recall@1 0.967 → 0.970. Deterministic (fixed seed).
-        Assert.True(report.RecallAt1 >= 0.968, $"recall@1 {report.RecallAt1:0.000}");
-        Assert.True(report.LabelRuleRecallAt1 >= 0.975, $"recall@1 under the session-1 label rules {report.LabelRuleRecallAt1:0.000}");
+        // recall@1 0.967 → 0.970. Deterministic (fixed seed). latin6 (words left out in order): recall@1 0.977 → 0.980,
+        // under the label rules 0.986 → 0.990.
+        Assert.True(report.RecallAt1 >= 0.978, $"recall@1 {report.RecallAt1:0.000}");
+        Assert.True(report.LabelRuleRecallAt1 >= 0.988, $"recall@1 under the session-1 label rules {report.LabelRuleRecallAt1:0.000}");
         Assert.True(report.RecallAt10 >= 0.985, $"recall@10 {report.RecallAt10:0.000}");
         // ROC-AUC 0.985 measured on calib6 (Hebrew readings 0.92, Greek and Georgian forms as transliterations).
         Assert.True(report.RocAuc >= 0.98, $"ROC-AUC {report.RocAuc:0.000}");
