@@ -282,10 +282,10 @@ public sealed class NameIndex
     /// <summary>An entity's best-scoring candidate name so far, and when the entity was first met (the last tie-break).</summary>
     private readonly record struct EntityBest(int Entity, int Name, double Score, int FirstSeen);
 
-    /// <summary>The final score: the name score with the replaced-word cap, the weak-alias factor and the qualifiers applied.</summary>
+    /// <summary>The final score: the name score with the in-order bonus, the replaced-word cap, the weak-alias factor and the qualifiers applied.</summary>
     private double Adjust(NameQuery query, IndexedName indexed, NameScore scored, List<ScoreAdjustment>? explained)
     {
-        var nameScore = scored.Score;
+        var nameScore = scored.Score + scored.InOrderBonus;
         var capped = scored.ReplacedWord is not null && nameScore > Options.ReplacedWordScoreCap;
         if (explained is null && !capped && (indexed.Strength == NameStrength.Strong || nameScore >= 1) && query.DateOfBirth is null && query.Country is null)
         {
@@ -293,6 +293,13 @@ public sealed class NameIndex
         }
 
         var adjustments = explained ?? [];
+        if (scored.InOrderBonus > 0)
+        {
+            adjustments.Add(new ScoreAdjustment(
+                $"every query word found in order: the listed words it leaves out cost {Options.InOrderUnmatchedListedTokenPenalty.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}, not {Options.UnmatchedListedTokenPenalty.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}",
+                scored.InOrderBonus));
+        }
+
         if (capped && scored.ReplacedWord is var (queryWord, listedWord))
         {
             adjustments.Add(new ScoreAdjustment(
@@ -310,7 +317,7 @@ public sealed class NameIndex
         }
 
         QualifierScorer.Apply(query, qualifiers[indexed.EntityIndex], Options, adjustments);
-        var total = nameScore;
+        var total = scored.Score;
         foreach (var adjustment in adjustments)
         {
             total += adjustment.Delta;

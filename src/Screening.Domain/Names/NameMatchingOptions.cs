@@ -77,6 +77,14 @@ public sealed record NameMatchingOptions
     /// </summary>
     public double UnmatchedListedTokenPenalty { get; init; } = 0.5;
 
+    /// <summary>
+    /// <see cref="UnmatchedListedTokenPenalty"/> for a listed name that holds every query token in the query's order
+    /// ("ALWAYS LTD" in "ALWAYS SMOOTH LTD"): the query is that name with words left out, and nothing else. Lower, so such
+    /// a name ranks above one that lacks a query word or has the query's words in another order ("ALWAYS PROPERTIES",
+    /// "VILLA DE CIFUENTES" for "CIFUENTES VILLA"), whatever the rarity of the word left out.
+    /// </summary>
+    public double InOrderUnmatchedListedTokenPenalty { get; init; } = 0.35;
+
     /// <summary>Score multiplier for names the list itself marks as weak (low-quality) aliases.</summary>
     public double WeakAliasFactor { get; init; } = 0.95;
 

@@ -544,7 +544,16 @@ internal static class CandidateCollector
                 // collect a vote from each query token of "AUNG, Aung").
                 var matched = Math.Min(Accumulated[name], Math.Min(indexed.WeightSum, queryWeight));
                 var estimate = 2 * matched / (queryWeight + indexed.WeightSum);
-                if (tokensVoting[name] >= 3 && typeAllowed(indexed.EntityIndex))
+                var covers = tokensVoting[name] >= 3;
+                var ranks = heap.Count < poolSize || (heap.TryPeek(out _, out var lowest) && estimate > lowest);
+
+                // The type (and scope) filter is a delegate call per name: asked once, and only of a name that can take a place.
+                if ((!covers && !ranks) || !typeAllowed(indexed.EntityIndex))
+                {
+                    continue;
+                }
+
+                if (covers)
                 {
                     var coverage = tokensVoting[name] + estimate;
                     if (covering.Count < CoveringPlaces)
@@ -557,12 +566,7 @@ internal static class CandidateCollector
                     }
                 }
 
-                if (heap.Count == poolSize && (!heap.TryPeek(out _, out var lowest) || estimate <= lowest))
-                {
-                    continue;
-                }
-
-                if (!typeAllowed(indexed.EntityIndex))
+                if (!ranks)
                 {
                     continue;
                 }

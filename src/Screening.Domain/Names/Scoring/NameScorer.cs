@@ -9,7 +9,9 @@ namespace Screening.Domain.Names.Scoring;
 /// one by <see cref="HungarianAssignment"/> maximizing Σ similarity × (query weight + listed weight). Then
 ///   score = Σ 2·s·w over pairs / (Σ 2·w over pairs + Σ w(unmatched query) + λ·Σ w(unmatched listed)),
 /// a weighted Dice coefficient (w of a pair: see <see cref="PairWeight"/>) where
-/// λ = <see cref="NameMatchingOptions.UnmatchedListedTokenPenalty"/>.
+/// λ = <see cref="NameMatchingOptions.UnmatchedListedTokenPenalty"/>. When the listed name holds every query token,
+/// spelled alike and in the query's order, the same formula with
+/// λ = <see cref="NameMatchingOptions.InOrderUnmatchedListedTokenPenalty"/> gives <see cref="NameScore.InOrderBonus"/>.
 /// </summary>
 internal static class NameScorer
 {
@@ -146,7 +148,7 @@ internal static class NameScorer
             }
         }
 
-        AlignRemaining(query, listedTokenIds, queryPartner, listedPartner, alignment, ref numerator, ref denominator);
+        var weakestPair = AlignRemaining(query, listedTokenIds, queryPartner, listedPartner, alignment, ref numerator, ref denominator);
 
         NameToken? unmatchedQueryWord = null;
         (string Query, string Listed)? replaced = null;
@@ -160,19 +162,52 @@ internal static class NameScorer
             }
         }
 
+        double leftOut = 0;
         for (var j = 0; j < m; j++)
         {
             if (listedPartner[j] < 0)
             {
                 var weight = weights[listedTokenIds[j]];
                 replaced ??= Replacement(unmatchedQueryWord, tokens[listedTokenIds[j]], options);
-                denominator += options.UnmatchedListedTokenPenalty * weight;
+                leftOut += weight;
                 alignment?.Add(new TokenAlignment(null, tokens[listedTokenIds[j]].Text, 0, weight, TokenMatchKind.Unmatched));
             }
         }
 
-        var score = denominator > 0 ? numerator / denominator : 0;
-        return new NameScore(Math.Clamp(score, 0, 1), alignment ?? (IReadOnlyList<TokenAlignment>)[], replaced);
+        var full = denominator + (options.UnmatchedListedTokenPenalty * leftOut);
+        var score = full > 0 ? Math.Clamp(numerator / full, 0, 1) : 0;
+        var inOrderBonus = 0.0;
+        // Only when every pair is spelled alike (exact, a romanization variant, or joined): with a typo besides (VINA / WIN
+        // in "WIN, Mohammad") the query is the listed name with words left out and a word changed, two differences,
+        // which is what the plain formula is for ("Pedro SAN" / "SANE, Pedro Punti" would be a match).
+        if (leftOut > 0 && weakestPair >= options.RomanizationVariantSimilarity && FindsQueryInOrder(queryPartner))
+        {
+            var inOrder = Math.Clamp(numerator / (denominator + (options.InOrderUnmatchedListedTokenPenalty * leftOut)), 0, 1);
+            inOrderBonus = inOrder - score;
+        }
+
+        return new NameScore(score, alignment ?? (IReadOnlyList<TokenAlignment>)[], replaced, inOrderBonus);
+    }
+
+    /// <summary>
+    /// Whether every query token has a listed partner and the partners come in the query's order: the query is the
+    /// listed name with words left out ("ALWAYS LTD" in "ALWAYS SMOOTH LTD"), not a name with a word of its own or its
+    /// words in another order ("CIFUENTES VILLA" against "VILLA DE CIFUENTES").
+    /// </summary>
+    private static bool FindsQueryInOrder(ReadOnlySpan<int> queryPartner)
+    {
+        var previous = -1;
+        foreach (var partner in queryPartner)
+        {
+            if (partner < previous)
+            {
+                return false;
+            }
+
+            previous = partner;
+        }
+
+        return !queryPartner.Contains(-1);
     }
 
     /// <summary>
@@ -211,7 +246,8 @@ internal static class NameScorer
         && whole.AsSpan().StartsWith(first, StringComparison.Ordinal)
         && whole.AsSpan().EndsWith(second, StringComparison.Ordinal);
 
-    private static void AlignRemaining(
+    /// <summary>Aligns the tokens no join took; returns the lowest similarity of a pair it made (1 when it made none).</summary>
+    private static double AlignRemaining(
         QueryContext query,
         int[] listedTokenIds,
         Span<int> queryPartner,
@@ -224,9 +260,10 @@ internal static class NameScorer
         Span<int> freeListed = listedPartner.Length <= StackLimit ? stackalloc int[listedPartner.Length] : new int[listedPartner.Length];
         var rows = Free(queryPartner, freeQuery);
         var columns = Free(listedPartner, freeListed);
+        var weakest = 1.0;
         if (rows == 0 || columns == 0)
         {
-            return;
+            return weakest;
         }
 
         var weights = query.Vocabulary.Weights;
@@ -252,7 +289,7 @@ internal static class NameScorer
 
         if (!any)
         {
-            return;
+            return weakest;
         }
 
         Span<int> assignment = rows <= StackLimit ? stackalloc int[rows] : new int[rows];
@@ -270,12 +307,15 @@ internal static class NameScorer
             queryPartner[i] = j;
             listedPartner[j] = i;
             var s = similarity[(a * columns) + b];
+            weakest = Math.Min(weakest, s);
             var weight = PairWeight(query, i, weights[listedTokenIds[j]]);
             numerator += 2 * s * weight;
             denominator += 2 * weight;
             alignment?.Add(new TokenAlignment(
                 query.Tokens[i].Text, query.Vocabulary.Tokens[listedTokenIds[j]].Text, s, weight, (TokenMatchKind)kinds[(a * columns) + b]));
         }
+
+        return weakest;
     }
 
     /// <summary>

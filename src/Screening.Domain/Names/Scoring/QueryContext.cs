@@ -70,7 +70,8 @@ internal sealed class QueryContext
     /// <summary>
     /// The same for three adjacent query tokens, so the three-token join compares what the two-token join does: the key
     /// of the word their spellings make ("태평산" → THAE PYONG SAN → the key of "THAEPYONGSAN", which the key rules
-    /// rewrite across the syllable boundaries, unlike the three syllables' keys put together).
+    /// rewrite across the syllable boundaries, unlike the three syllables' keys put together); null where it is one
+    /// token's own key as well ("ال د دين": ALDDIN is a spelling of DIN, which would take the stray D for free).
     /// </summary>
     public string?[] ThreeJoinedKeys { get; }
 
@@ -82,7 +83,9 @@ internal sealed class QueryContext
         }
 
         var joined = RomanizationKey.For(first.Spelling + second.Spelling + third.Spelling);
-        return joined == first.Key + second.Key + third.Key ? null : joined;
+        return joined == first.Key || joined == second.Key || joined == third.Key || joined == first.Key + second.Key + third.Key
+            ? null
+            : joined;
     }
 
     public IReadOnlyList<NameToken> Tokens { get; }

@@ -25,7 +25,8 @@ public sealed class NameMatchingEvaluationTests(ITestOutputHelper output)
         // match. The written kinds (Hebrew 0.80, Devanagari 0.90, katakana 0.90 at recall@10) hold the overall figures
         // down; the Latin kinds are all found. kana6 (short katakana keys with their vowels, the article アル, Abd compounds):
         // recall@1 0.967 → 0.970. Deterministic (fixed seed). hebrew6 (main at d7e778a → branch): recall@1 0.977 → 0.980,
-        // label rules 0.986 → 0.990, recall@10 0.993 → 0.997, ROC-AUC 0.988 → 0.991 (Hebrew 0.90 → 1.00).
+        // label rules 0.986 → 0.990, recall@10 0.993 → 0.997, ROC-AUC 0.988 → 0.991 (Hebrew 0.90 → 1.00); latin6 (words
+        // left out in order) alone: recall@1 0.977 → 0.980, label rules 0.986 → 0.990.
         Assert.True(report.RecallAt1 >= 0.978, $"recall@1 {report.RecallAt1:0.000}");
         Assert.True(report.LabelRuleRecallAt1 >= 0.988, $"recall@1 under the session-1 label rules {report.LabelRuleRecallAt1:0.000}");
         Assert.True(report.RecallAt10 >= 0.995, $"recall@10 {report.RecallAt10:0.000}");
