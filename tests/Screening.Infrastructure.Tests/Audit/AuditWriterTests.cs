@@ -106,6 +106,123 @@ public sealed class AuditWriterTests
         }
     }
 
+    [Fact]
+    public async Task Spilled_batches_that_cannot_be_opened_set_aside_or_deleted_do_not_stop_the_start()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Symbolic links and Unix modes make the failures; the deployment runs on Linux.
+        }
+
+        await using var azurite = await AzuriteServer.StartAsync();
+        var spillRoot = Path.Combine(Path.GetTempPath(), $"audit-spill-test-{Guid.NewGuid():n}");
+        string? undeletable = null;
+        try
+        {
+            var log = new RecordingLogger();
+            var (buffer, store, writer) = Create(azurite.ConnectionString, spillRoot, log);
+            var spill = new AuditSpill(Options.Create(new AuditOptions { SpillDirectory = spillRoot }), store.Table);
+            // Stored by the replay, but the file stays: it cannot be deleted.
+            undeletable = spill.Save(new AuditRecordBuilder().ForRequest("spilled-undeletable").Items(5));
+            Undeletable(undeletable, true);
+            // Cannot be opened: the link points at nothing (another instance replayed and deleted the batch).
+            var gone = Path.Combine(spill.Directory, "0-gone.json");
+            File.CreateSymbolicLink(gone, Path.Combine(spillRoot, "nowhere.json"));
+            // Cannot be read nor set aside: the name it would be kept under is taken by a folder.
+            var garbled = Path.Combine(spill.Directory, "1-garbled.json");
+            await File.WriteAllTextAsync(garbled, "{ not a batch");
+            Directory.CreateDirectory(Path.Combine(garbled + ".unreadable", "occupied"));
+
+            await writer.StartAsync(default);
+            Assert.True(buffer.TryEnqueue(new AuditRecordBuilder().ForRequest("after-a-bad-spill").Items(3)));
+            var written = 0;
+            for (var attempt = 0; attempt < 100 && written < 3; attempt++)
+            {
+                await Task.Delay(100);
+                written = (await store.GetByRequestAsync("after-a-bad-spill", Today, Today, default)).Count;
+            }
+
+            await writer.StopAsync(default);
+            Assert.Equal(3, written);
+            Assert.Equal(5, (await store.GetByRequestAsync("spilled-undeletable", Today, Today, default)).Count);
+            Assert.True(File.Exists(undeletable));
+            Assert.True(File.Exists(garbled));
+            var said = log.Entries.Where(e => e.Values.TryGetValue("Path", out var path) && path is string).Select(e => (string)e.Values["Path"]!).ToList();
+            Assert.Contains(gone, said);
+            Assert.Contains(garbled, said);
+            Assert.Contains(undeletable, said);
+        }
+        finally
+        {
+            if (undeletable is not null)
+            {
+                Undeletable(undeletable, false);
+            }
+
+            if (Directory.Exists(spillRoot))
+            {
+                Directory.Delete(spillRoot, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_final_write_at_shutdown_gets_what_is_left_of_the_one_grace_not_a_second_grace()
+    {
+        await using var azurite = await AzuriteServer.StartAsync(persistent: true);
+        var spillRoot = Path.Combine(Path.GetTempPath(), $"audit-spill-test-{Guid.NewGuid():n}");
+        try
+        {
+            var grace = TimeSpan.FromSeconds(4);
+            var log = new RecordingLogger();
+            var (buffer, store, writer) = Create(azurite.ConnectionString, spillRoot, log, grace);
+            await store.GetByRequestAsync("warm-up", Today, Today, default);
+            await azurite.StopAsync();
+            await writer.StartAsync(default);
+            // The first batch is taken and retried by the loop; the second waits in the queue for the final write.
+            Assert.True(buffer.TryEnqueue(new AuditRecordBuilder().ForRequest("taken-by-the-loop").Items(10)));
+            await Task.Delay(500);
+            Assert.True(buffer.TryEnqueue(new AuditRecordBuilder().ForRequest("left-for-the-final-write").Items(10)));
+
+            var stopping = System.Diagnostics.Stopwatch.StartNew();
+            await writer.StopAsync(default);
+            stopping.Stop();
+
+            // One grace in all (a second would take the stop to twice the grace, past the host's own shutdown timeout).
+            Assert.True(stopping.Elapsed < grace * 1.5, $"the stop took {stopping.Elapsed.TotalSeconds:0.0} s with a grace of {grace.TotalSeconds} s");
+            var logged = log.Entries.Where(e => e.Event == AuditWriter.UnsavedEvent.Id && e.Values.ContainsKey("AuditRecordJson"))
+                .Select(e => (string)e.Values["RequestId"]!).ToList();
+            Assert.Equal(10, logged.Count(r => r == "taken-by-the-loop"));
+            Assert.Equal(10, logged.Count(r => r == "left-for-the-final-write"));
+            Assert.Equal(2, Directory.GetFiles(spillRoot, "*.json", SearchOption.AllDirectories).Length);
+        }
+        finally
+        {
+            if (Directory.Exists(spillRoot))
+            {
+                Directory.Delete(spillRoot, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes a file impossible to delete for this process: an owner-only read-only folder for a normal account; root
+    /// passes file modes, so the immutable attribute instead (chattr, which tmpfs lacks: the test then fails loudly).
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void Undeletable(string path, bool undeletable)
+    {
+        if (!Environment.IsPrivilegedProcess)
+        {
+            File.SetUnixFileMode(Path.GetDirectoryName(path)!, undeletable ? UnixFileMode.UserRead | UnixFileMode.UserExecute : AuditSpill.OwnerOnlyFolder);
+            return;
+        }
+
+        using var chattr = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("chattr", [undeletable ? "+i" : "-i", path]) { RedirectStandardError = true })!;
+        chattr.WaitForExit();
+        Assert.True(chattr.ExitCode == 0, $"chattr: {chattr.StandardError.ReadToEnd()}");
+    }
+
     private static (AuditBuffer Buffer, AuditStore Store, AuditWriter Writer) Create(string connectionString, string? spillRoot = null, ILogger<AuditWriter>? logger = null, TimeSpan? shutdownGrace = null)
     {
         var options = Options.Create(new AuditOptions
