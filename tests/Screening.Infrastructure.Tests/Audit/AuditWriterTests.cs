@@ -86,12 +86,7 @@ public sealed class AuditWriterTests : IDisposable
         await azurite.RestartAsync();
         var (_, _, next) = Create(azurite.ConnectionString, new RecordingLogger());
         await next.StartAsync(default);
-        var stored = 0;
-        for (var attempt = 0; attempt < 100 && stored < 40; attempt++)
-        {
-            await Task.Delay(200);
-            stored = (await store.GetByRequestAsync("outage-at-shutdown", Today, Today, default)).Count;
-        }
+        var stored = await StoredAsync(store, "outage-at-shutdown", 40);
 
         await next.StopAsync(default);
         Assert.Equal(40, stored);
@@ -126,12 +121,7 @@ public sealed class AuditWriterTests : IDisposable
 
             await writer.StartAsync(default);
             Assert.True(buffer.TryEnqueue(new AuditRecordBuilder().ForRequest("after-a-bad-spill").Items(3)));
-            var written = 0;
-            for (var attempt = 0; attempt < 100 && written < 3; attempt++)
-            {
-                await Task.Delay(100);
-                written = (await store.GetByRequestAsync("after-a-bad-spill", Today, Today, default)).Count;
-            }
+            var written = await StoredAsync(store, "after-a-bad-spill", 3);
 
             await writer.StopAsync(default);
             Assert.Equal(3, written);
@@ -196,6 +186,19 @@ public sealed class AuditWriterTests : IDisposable
         using var chattr = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("chattr", [undeletable ? "+i" : "-i", path]) { RedirectStandardError = true })!;
         chattr.WaitForExit();
         Assert.True(chattr.ExitCode == 0, $"chattr: {chattr.StandardError.ReadToEnd()}");
+    }
+
+    /// <summary>How many records of the request are stored once <paramref name="expected"/> are, or after 20 s of waiting.</summary>
+    private static async Task<int> StoredAsync(AuditStore store, string requestId, int expected)
+    {
+        var stored = 0;
+        for (var attempt = 0; attempt < 100 && stored < expected; attempt++)
+        {
+            await Task.Delay(200);
+            stored = (await store.GetByRequestAsync(requestId, Today, Today, default)).Count;
+        }
+
+        return stored;
     }
 
     public void Dispose()
