@@ -82,13 +82,27 @@ if [ -z "$sp_id" ]; then
   sp_id=$(az ad sp create --id "$client_id" --query id -o tsv)
 fi
 
+# The id of the assignment of app role $2 to principal $1, or nothing. Graph pages appRoleAssignedTo (100 a page by
+# default), so every page is read, following @odata.nextLink: an assignment beyond the first page is still found.
+assignment_of() {
+  uri="https://graph.microsoft.com/v1.0/servicePrincipals/$sp_id/appRoleAssignedTo"
+  while [ -n "$uri" ]; do
+    page=$(az rest --method GET --uri "$uri" -o json)
+    found=$(printf '%s' "$page" | jq -r --arg p "$1" --arg r "$2" \
+      'first(.value[] | select(.principalId == $p and .appRoleId == $r) | .id) // empty')
+    if [ -n "$found" ]; then
+      echo "$found"
+      return
+    fi
+    uri=$(printf '%s' "$page" | jq -r '."@odata.nextLink" // empty')
+  done
+}
+
 for pair in $assignments; do
   role=${pair%%=*}
   principal=${pair#*=}
   role_id=$(jq -r --arg v "$role" '.[] | select(.value == $v) | .id' "$roles_file")
-  existing=$(az rest --method GET \
-    --uri "https://graph.microsoft.com/v1.0/servicePrincipals/$sp_id/appRoleAssignedTo" \
-    --query "value[?principalId=='$principal' && appRoleId=='$role_id'].id | [0]" -o tsv)
+  existing=$(assignment_of "$principal" "$role_id")
   if [ -n "$existing" ]; then
     echo "$role is already assigned to $principal" >&2
     continue

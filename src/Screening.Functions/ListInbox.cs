@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Screening.Infrastructure.Lists.Inbox;
@@ -12,11 +13,13 @@ public sealed class ListInbox(InboxIngestor ingestor, ILogger<ListInbox> logger)
 {
     [Function(nameof(ListInbox))]
     public async Task Run(
-        [BlobTrigger("list-inbox/{name}", Source = BlobTriggerSource.EventGrid, Connection = "Storage")] byte[] content,
+        [BlobTrigger("list-inbox/{name}", Source = BlobTriggerSource.EventGrid, Connection = "Storage")] BlobClient upload,
         string name,
         CancellationToken cancellationToken)
     {
-        var result = await ingestor.IngestAsync(name, BinaryData.FromBytes(content), cancellationToken);
+        // The client, not the bytes: the ingestor downloads the upload itself, so it knows the ETag of exactly the
+        // version it ingests (which names the run on what it files).
+        var result = await ingestor.IngestAsync(name, upload, cancellationToken);
         if (!result.Ignored)
         {
             logger.LogInformation("Upload {Blob}: {Outcome}, moved to {MovedTo}", name, result.Result?.Outcome, result.MovedTo);

@@ -48,6 +48,41 @@ public sealed class RescreenTests(ConsoleAppFixture app)
     }
 
     [Fact]
+    public async Task The_page_keeps_following_the_progress_through_a_storage_blip()
+    {
+        const string blip = "Storage cannot be reached (a blip staged by the test).";
+        var page = await app.NewPageAsync();
+        await ConsolePages.SignInAsync(page, app, "rex.readonly", "Screening.Reviewer");
+        // The first read of the progress meets a 5xx; every later one reaches the app.
+        var reads = 0;
+        await page.RouteAsync("**/console/api/monitoring/rescreen", async route =>
+        {
+            if (route.Request.Method == "GET" && Interlocked.Increment(ref reads) == 1)
+            {
+                await route.FulfillAsync(new()
+                {
+                    Status = 503,
+                    ContentType = "application/problem+json",
+                    Headers = new Dictionary<string, string> { ["Retry-After"] = "2" },
+                    Body = JsonSerializer.Serialize(new { type = "about:blank", title = "Service Unavailable", status = 503, code = "storage.unavailable", detail = blip }),
+                });
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+
+        // Opened once (ConsolePages.OpenAsync also reloads, which would read the progress a second time at once).
+        await page.GotoAsync(new Uri(app.ConsoleAddress, "#/monitoring").ToString());
+        var progress = page.Locator("#rescreen-progress");
+        await Expect(progress).ToContainTextAsync(blip);
+
+        // Read again by itself (every 2 s): the app's own answer replaces the problem without a reload.
+        await Expect(progress).Not.ToContainTextAsync(blip, new() { Timeout = 15_000 });
+        Assert.True(Volatile.Read(ref reads) >= 2, $"{reads} reads of the progress");
+    }
+
+    [Fact]
     public async Task A_reviewer_sees_the_progress_but_cannot_start_a_rescreen()
     {
         var page = await app.NewPageAsync();

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Logging;
 using Screening.Functions.Console;
 using Screening.Functions.Http;
 
@@ -14,7 +13,7 @@ namespace Screening.Functions.Identity;
 /// service principal or managed identity). A console call arrives already signed in by the console's authenticator.
 /// The admitted caller becomes <see cref="HttpContext.User"/>, so what the route records names that person or app.
 /// </summary>
-public sealed class RoleGate(IBearerTokenValidator tokens, ILogger<RoleGate> logger)
+public sealed class RoleGate(IBearerTokenValidator tokens)
 {
     /// <summary>The claim holding the admitted caller's object id on <see cref="HttpContext.User"/>.</summary>
     public const string CallerIdClaim = "oid";
@@ -29,7 +28,7 @@ public sealed class RoleGate(IBearerTokenValidator tokens, ILogger<RoleGate> log
         context.Items[SignedInKey] = person;
     }
 
-    /// <summary>Null when the caller holds <paramref name="role"/> (and is now the request's user); otherwise the 401, 403 or 503 to answer.</summary>
+    /// <summary>Null when the caller holds <paramref name="role"/> (and is now the request's user); otherwise the 401 or 403 to answer (tokens that cannot be checked now throw <see cref="SignInUnavailableException"/>, a 503 from <see cref="HttpFunction.RunAsync"/>).</summary>
     public async Task<IActionResult?> RefuseAsync(HttpRequest request, string role, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -45,18 +44,9 @@ public sealed class RoleGate(IBearerTokenValidator tokens, ILogger<RoleGate> log
                     $"{request.Method} {request.Path} needs an Entra ID bearer token with the app role {role} (Authorization: Bearer <token>); function and master keys do not open it.");
             }
 
-            BearerTokenValidation validation;
-            try
-            {
-                validation = await tokens.ValidateAsync(header[BearerPrefix.Length..].Trim(), cancellationToken);
-            }
-            catch (SignInUnavailableException exception)
-            {
-                logger.LogWarning(exception, "Bearer tokens cannot be checked for {Method} {Path}", request.Method, request.Path);
-                return ApiProblem.Unavailable(request, ProblemCodes.AuthUnavailable,
-                    "Sign-in cannot be checked now (the identity provider's keys cannot be fetched); nothing was done. Retry shortly.");
-            }
-
+            // Tokens that cannot be checked now (SignInUnavailableException) are answered 503 by HttpFunction.RunAsync,
+            // which every gated route runs inside, as for the console's sign-in.
+            var validation = await tokens.ValidateAsync(header[BearerPrefix.Length..].Trim(), cancellationToken);
             if (validation.Caller is null)
             {
                 context.Response.Headers.WWWAuthenticate = $"Bearer error=\"invalid_token\", error_description=\"{validation.Refusal}\"";

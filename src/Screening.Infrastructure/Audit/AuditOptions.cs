@@ -23,5 +23,16 @@ public sealed class AuditOptions
     /// Where records that could not be written by shutdown are kept for the next start to write (local disk; in Azure
     /// it survives a restart of the same instance only, so every such record is also logged in full, event 7301).
     /// </summary>
-    public string SpillDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "screening-audit-spill");
+    public string SpillDirectory { get; set; } = DefaultSpillDirectory();
+
+    /// <summary>
+    /// Under the app's own local data folder (<c>~/.local/share</c> on Linux and macOS, <c>%LOCALAPPDATA%</c> on Windows)
+    /// rather than the shared temporary folder, where another account could have made the folder first; the temporary
+    /// folder only where the process has no home to resolve one from.
+    /// </summary>
+    public static string DefaultSpillDirectory()
+    {
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return Path.Combine(string.IsNullOrEmpty(data) ? Path.GetTempPath() : data, "Screening", "audit-spill");
+    }
 }

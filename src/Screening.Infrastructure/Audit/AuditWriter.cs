@@ -122,7 +122,7 @@ public sealed class AuditWriter(AuditBuffer queue, AuditStore store, AuditSpill 
         try
         {
             File.Move(path, path + ".unreadable", overwrite: true);
-            logger.LogCritical(UnsavedEvent, reason, "Audit: spilled batch {Path} cannot be read; kept as {Path}.unreadable, replay it from the log (event 7301)", path, path);
+            logger.LogCritical(UnsavedEvent, reason, "Audit: spilled batch {Path} cannot be read; kept as {KeptAs}, replay it from the log (event 7301)", path, path + ".unreadable");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

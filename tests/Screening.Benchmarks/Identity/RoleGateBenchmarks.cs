@@ -32,7 +32,7 @@ public class RoleGateBenchmarks
             ClientId = OpenIdServer.ClientId,
             RequireHttpsMetadata = false,
         }), TimeProvider.System);
-        _gate = new RoleGate(validator, NullLogger<RoleGate>.Instance);
+        _gate = new RoleGate(validator);
         _token = _issuer.Token([ConsoleRoles.ListApprover]);
         _signedIn = new ConsolePerson("oid-ada", "ada@example.org", new HashSet<string> { ConsoleRoles.ListApprover });
         // The first call fetches metadata and keys; measured calls find them cached.

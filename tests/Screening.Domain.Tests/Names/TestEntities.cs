@@ -34,6 +34,13 @@ internal static class TestEntities
         };
     }
 
+    /// <summary>An organization of source "test" known by one strong name, for index tests that build their own list.</summary>
+    public static SanctionedEntity Organization(string id, string name)
+    {
+        var primary = new EntityName(name, NameStrength.Strong, IsPrimary: true);
+        return new SanctionedEntity { Id = $"test:{id}", Source = "test", Type = EntityType.Entity, PrimaryName = primary, Names = [primary] };
+    }
+
     /// <summary>A small list of real 2021 SDN entries (ids, names and aliases as published).</summary>
     public static IReadOnlyList<SanctionedEntity> Sample { get; } =
     [

@@ -125,7 +125,7 @@ public static class EvaluationSetBuilder
                     continue;
                 }
 
-                var namesAnother = (owners.TryGetValue(StrongSignature(text), out var ids) && ids.Any(id => id != entity.Id))
+                var namesAnother = SpelledByAnother(owners, text, entity.Id)
                     || (alteration == QueryAlteration.DroppedMiddleToken
                         && names.EntitiesContaining(StrongKeys(text), nearly: false).Any(id => id != entity.Id));
                 used.Add(entity.Id);
@@ -140,8 +140,12 @@ public static class EvaluationSetBuilder
     private static IEnumerable<EvaluationQuery> Marked(IEnumerable<EvaluationQuery> queries, Dictionary<string, List<string>> owners) =>
         queries.Select(q => q with
         {
-            NamesAnotherEntity = owners.TryGetValue(StrongSignature(q.SourceName), out var ids) && ids.Any(id => id != q.ExpectedEntityId),
+            NamesAnotherEntity = SpelledByAnother(owners, q.SourceName, q.ExpectedEntityId),
         });
+
+    /// <summary>Whether another entity than <paramref name="entityId"/> owns a listed name spelled as <paramref name="name"/> is (by strong signature).</summary>
+    private static bool SpelledByAnother(Dictionary<string, List<string>> owners, string name, string? entityId) =>
+        owners.TryGetValue(StrongSignature(name), out var ids) && ids.Any(id => id != entityId);
 
     private static string? Alter(SanctionedEntity entity, QueryAlteration alteration, Random random)
     {
@@ -325,7 +329,7 @@ public static class EvaluationSetBuilder
             var given = Syllables(Given(primary), hangulOf);
             if (family is { Length: > 0 } && given is { Length: > 0 })
             {
-                candidates.Add((entity, family, given, owners.TryGetValue(StrongSignature(primary), out var ids) && ids.Any(id => id != entity.Id)));
+                candidates.Add((entity, family, given, SpelledByAnother(owners, primary, entity.Id)));
             }
         }
 

@@ -12,13 +12,7 @@ public static class KatakanaSpellingQueries
 {
     public static IReadOnlyList<EvaluationQuery> Build(IReadOnlyList<SanctionedEntity> listed, int count, int seed)
     {
-        ArgumentNullException.ThrowIfNull(listed);
-        var people = listed
-            .Where(e => e.Type == EntityType.Individual && e.PrimaryName.Value.Contains(',', StringComparison.Ordinal)
-                && e.PrimaryName.Value.All(c => c is ' ' or ',' or '-' or '.' or '\'' || char.IsAsciiLetter(c)))
-            .ToList();
-        var random = new Random(seed);
-        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(people));
+        var people = ListedPeople.LatinShuffled(listed, seed);
         return [.. people.Take(count).Select(person =>
         {
             var primary = person.PrimaryName.Value;

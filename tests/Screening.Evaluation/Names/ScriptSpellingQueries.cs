@@ -17,13 +17,7 @@ public static class ScriptSpellingQueries
 
     public static IReadOnlyList<EvaluationQuery> Build(IReadOnlyList<SanctionedEntity> listed, int perScript, int seed)
     {
-        ArgumentNullException.ThrowIfNull(listed);
-        var people = listed
-            .Where(e => e.Type == EntityType.Individual && e.PrimaryName.Value.Contains(',', StringComparison.Ordinal)
-                && e.PrimaryName.Value.All(c => c is ' ' or ',' or '-' or '.' or '\'' || char.IsAsciiLetter(c)))
-            .ToList();
-        var random = new Random(seed);
-        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(people));
+        var people = ListedPeople.LatinShuffled(listed, seed);
         var queries = new List<EvaluationQuery>(perScript * Scripts.Length);
         var next = 0;
         foreach (var script in Scripts)

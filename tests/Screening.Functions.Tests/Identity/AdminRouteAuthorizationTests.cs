@@ -140,7 +140,7 @@ public sealed class AdminRouteAuthorizationTests(ListStoreFixture store) : IClas
     {
         var validator = new EntraTokenAuthenticator(_issuer.Options(), TimeProvider.System);
         var function = new ActivateListVersion(
-            store.Services.GetRequiredService<ListVersionActivation>(), new ActivateVersionRequestValidator(), new RoleGate(validator, NullLogger<RoleGate>.Instance),
+            store.Services.GetRequiredService<ListVersionActivation>(), new ActivateVersionRequestValidator(), new RoleGate(validator),
             store.Services.GetRequiredService<ListCatalog>(), new ConsoleUploads(store.Services.GetRequiredService<ListStorage>(), TimeProvider.System),
             NullLogger<ActivateListVersion>.Instance);
         var (status, body) = await ListStoreFixture.ExecuteAsync(await function.Run(request, source, versionId, CancellationToken.None), request);

@@ -16,7 +16,7 @@ public sealed class ListVersionFunctionsTests(ListStoreFixture store) : IClassFi
 {
     private readonly ActivateListVersion _activate = new(
         store.Services.GetRequiredService<ListVersionActivation>(), new ActivateVersionRequestValidator(),
-        new RoleGate(new UnconfiguredConsoleAuthenticator(), NullLogger<RoleGate>.Instance), store.Services.GetRequiredService<ListCatalog>(),
+        new RoleGate(new UnconfiguredConsoleAuthenticator()), store.Services.GetRequiredService<ListCatalog>(),
         new ConsoleUploads(store.Services.GetRequiredService<ListStorage>(), TimeProvider.System), NullLogger<ActivateListVersion>.Instance);
 
     /// <summary>The list approver these tests act as (signed in as the console signs people in; tokens are tested in Identity/).</summary>

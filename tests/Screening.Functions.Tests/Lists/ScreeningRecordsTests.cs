@@ -16,7 +16,7 @@ public sealed class ScreeningRecordsTests(ListStoreFixture store) : IClassFixtur
     private ScreeningRecords Function() => new(
         new AuditStore(store.Services.GetRequiredService<StorageConnection>().CreateTableServiceClient(), Options.Create(new AuditOptions())),
         TimeProvider.System,
-        new RoleGate(new UnconfiguredConsoleAuthenticator(), NullLogger<RoleGate>.Instance),
+        new RoleGate(new UnconfiguredConsoleAuthenticator()),
         NullLogger<ScreeningRecords>.Instance);
 
     /// <summary>The reviewer these tests act as (signed in as the console signs people in; tokens are tested in Identity/).</summary>

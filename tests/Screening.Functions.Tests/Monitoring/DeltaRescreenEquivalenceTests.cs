@@ -97,20 +97,7 @@ public sealed class DeltaRescreenEquivalenceTests
             Assert.Equal(RescreenOutcome.Done, await monitoring.Rescreen.RunAsync(new RescreenWork(planKey, listsKey, partition, "test", everyone, now), token)));
     }
 
-    private static async Task<List<StoredAlert>> AlertsAsync(MonitoringFixture monitoring)
-    {
-        var found = new List<StoredAlert>();
-        PageCursor? continuation = null;
-        do
-        {
-            var page = await monitoring.AlertStore.ListAsync(new AlertFilter(null, null, null), 500, continuation, default);
-            found.AddRange(page.Items);
-            continuation = page.Next;
-        }
-        while (continuation is not null);
-
-        return found;
-    }
+    private static Task<List<StoredAlert>> AlertsAsync(MonitoringFixture monitoring) => monitoring.AllAlertsAsync(new AlertFilter(null, null, null), 500);
 
     /// <summary>2,000 synthetic subjects and about 200 designed to meet the update, the same on every call.</summary>
     private static List<SubjectBatchItem> Subjects(ScreeningIndex before, ScreeningIndex after)

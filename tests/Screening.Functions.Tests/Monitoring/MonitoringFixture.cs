@@ -74,6 +74,22 @@ public sealed class MonitoringFixture : IAsyncLifetime
         Planner = new RescreenPlanner(Index, Pointers, Plans, new RescreenDispatcher(queues), NameMatchingOptions.Default, options, TimeProvider.System, NullLogger<RescreenPlanner>.Instance);
     }
 
+    /// <summary>Every alert the filter selects, read page by page to the end.</summary>
+    public async Task<List<StoredAlert>> AllAlertsAsync(AlertFilter filter, int pageSize)
+    {
+        var found = new List<StoredAlert>();
+        PageCursor? continuation = null;
+        do
+        {
+            var page = await AlertStore.ListAsync(filter, pageSize, continuation, default);
+            found.AddRange(page.Items);
+            continuation = page.Next;
+        }
+        while (continuation is not null);
+
+        return found;
+    }
+
     public async Task DisposeAsync()
     {
         Sweeper.Dispose();

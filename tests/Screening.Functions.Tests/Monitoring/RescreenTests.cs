@@ -130,20 +130,8 @@ public sealed class RescreenTests(MonitoringFixture monitoring) : IClassFixture<
         return outcomes;
     }
 
-    private async Task<List<StoredAlert>> AlertsOfAsync(params string[] subjectIds)
-    {
-        var found = new List<StoredAlert>();
-        PageCursor? continuation = null;
-        do
-        {
-            var page = await monitoring.AlertStore.ListAsync(new AlertFilter(null, Watch, null), 100, continuation, default);
-            found.AddRange(page.Items.Where(a => subjectIds.Contains(a.SubjectId)));
-            continuation = page.Next;
-        }
-        while (continuation is not null);
-
-        return found;
-    }
+    private async Task<List<StoredAlert>> AlertsOfAsync(params string[] subjectIds) =>
+        [.. (await monitoring.AllAlertsAsync(new AlertFilter(null, Watch, null), 100)).Where(a => subjectIds.Contains(a.SubjectId))];
 
     private static SanctionedEntity Designated(string name) => new()
     {

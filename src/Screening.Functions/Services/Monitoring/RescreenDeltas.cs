@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Screening.Domain.Model;
 using Screening.Domain.Monitoring;
+using Screening.Infrastructure.Lists.Ingestion;
 using Screening.Infrastructure.Monitoring;
 
 namespace Screening.Functions.Services.Monitoring;
 
 /// <summary>
 /// Computes the <see cref="RescreenDelta"/> from the versions a partition was last screened against to the active
-/// index, by comparing entity fingerprints of each source's two versions (read from the list store). Any two versions
+/// index, by comparing each source's two versions as the stored list delta does (read from the list store). Any two versions
 /// compare the same way, so several activations since, or a rollback (a delta backwards), need no chain of per-version
 /// deltas. Null when a base version is no longer stored: the caller screens in full. One computation per base and
 /// index is shared by every partition this instance runs.
@@ -96,26 +97,26 @@ public sealed partial class RescreenDeltas(IListVersionEntities stored, ILogger<
         return delta;
     }
 
+    /// <summary>
+    /// The entities added or changed since the base (<see cref="ListDeltaCalculator.CompareEntities"/>, the list delta's
+    /// own comparison) change the record; of the changed ones, only those whose screened fields differ
+    /// (<see cref="EntityFingerprint.OfScreened"/>) can change a score and are screened again.
+    /// </summary>
     private static void Compare(IReadOnlyList<SanctionedEntity> before, IEnumerable<SanctionedEntity> now, List<string> screened, List<string> recordChanged)
     {
-        var prints = new Dictionary<string, (string Screened, string Record)>(StringComparer.Ordinal);
-        foreach (var entity in before)
+        var current = now.ToList();
+        var changes = ListDeltaCalculator.CompareEntities(before, current);
+        recordChanged.AddRange(changes.Added);
+        recordChanged.AddRange(changes.Changed);
+        screened.AddRange(changes.Added);
+        if (changes.Changed.Count == 0)
         {
-            prints[entity.Id] = (EntityFingerprint.OfScreened(entity), EntityFingerprint.Of(entity));
+            return;
         }
 
-        foreach (var entity in now)
-        {
-            if (!prints.TryGetValue(entity.Id, out var print) || print.Screened != EntityFingerprint.OfScreened(entity))
-            {
-                screened.Add(entity.Id);
-                recordChanged.Add(entity.Id);
-            }
-            else if (print.Record != EntityFingerprint.Of(entity))
-            {
-                recordChanged.Add(entity.Id);
-            }
-        }
+        var beforeById = before.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var currentById = current.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        screened.AddRange(changes.Changed.Where(id => EntityFingerprint.OfScreened(beforeById[id]) != EntityFingerprint.OfScreened(currentById[id])));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Re-screen base {Source}@{Version} is no longer stored; the partition is screened in full")]

@@ -32,17 +32,52 @@ public sealed partial class InboxIngestor(
     public const string RejectedFolder = "rejected/";
     public const string Trigger = "upload";
 
+    /// <summary>
+    /// The trigger's entry: downloads the upload once and names this run by the ETag of exactly the version downloaded,
+    /// so a file dropped again under the same name while this one is ingested is never filed as this run's.
+    /// </summary>
+    public async Task<InboxResult> IngestAsync(string blobName, BlobClient upload, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(blobName);
+        ArgumentNullException.ThrowIfNull(upload);
+        if (IsFiled(blobName))
+        {
+            return InboxResult.Skip(blobName);
+        }
+
+        BlobDownloadResult downloaded;
+        try
+        {
+            downloaded = (await upload.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            // Filed and deleted already (an event delivered twice): nothing left to ingest.
+            return InboxResult.Skip(blobName);
+        }
+
+        return await IngestAsync(blobName, downloaded.Content, downloaded.Details.ETag, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<InboxResult> IngestAsync(string blobName, Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         return await IngestAsync(blobName, await BinaryData.FromStreamAsync(content, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<InboxResult> IngestAsync(string blobName, BinaryData content, CancellationToken cancellationToken)
+    /// <summary>Content that was not read from the inbox blob here: no version names the run, so a retry cannot recognise its own filing.</summary>
+    public Task<InboxResult> IngestAsync(string blobName, BinaryData content, CancellationToken cancellationToken) =>
+        IngestAsync(blobName, content, version: null, cancellationToken);
+
+    /// <param name="blobName">The inbox blob's name.</param>
+    /// <param name="content">The upload's bytes.</param>
+    /// <param name="version">The ETag of the inbox blob version <paramref name="content"/> was read from, or null when unknown.</param>
+    /// <param name="cancellationToken">Cancels the ingestion.</param>
+    public async Task<InboxResult> IngestAsync(string blobName, BinaryData content, ETag? version, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(blobName);
         ArgumentNullException.ThrowIfNull(content);
-        if (blobName.StartsWith(ProcessedFolder, StringComparison.Ordinal) || blobName.StartsWith(RejectedFolder, StringComparison.Ordinal))
+        if (IsFiled(blobName))
         {
             return InboxResult.Skip(blobName);
         }
@@ -52,15 +87,18 @@ public sealed partial class InboxIngestor(
         if (source is null)
         {
             var problem = new ListProblem($"{fileName}: the file name gives no list name; name the file after the list, for example acme-watchlist.csv.", fileName);
-            return await RejectAsync(blobName, content, null, new IngestionResult("unknown", ListRefreshOutcome.Failed, Problem: problem), cancellationToken).ConfigureAwait(false);
+            return await RejectAsync(blobName, content, version, null, new IngestionResult("unknown", ListRefreshOutcome.Failed, Problem: problem), cancellationToken).ConfigureAwait(false);
         }
 
         var result = await IngestLockedAsync(source, fileName, content, cancellationToken).ConfigureAwait(false);
         await states.RecordAsync(new RefreshAttempt(source, time.GetUtcNow(), result.Outcome, result.VersionId, result.Problem?.Message, Trigger), null, null, cancellationToken).ConfigureAwait(false);
         return result.Outcome == ListRefreshOutcome.Failed
-            ? await RejectAsync(blobName, content, source, result, cancellationToken).ConfigureAwait(false)
-            : await AcceptAsync(blobName, content, result, cancellationToken).ConfigureAwait(false);
+            ? await RejectAsync(blobName, content, version, source, result, cancellationToken).ConfigureAwait(false)
+            : await AcceptAsync(blobName, content, version, result, cancellationToken).ConfigureAwait(false);
     }
+
+    private static bool IsFiled(string blobName) =>
+        blobName.StartsWith(ProcessedFolder, StringComparison.Ordinal) || blobName.StartsWith(RejectedFolder, StringComparison.Ordinal);
 
     private string? SourceOf(string fileName, BinaryData content)
     {
@@ -104,51 +142,38 @@ public sealed partial class InboxIngestor(
         }
     }
 
-    private async Task<InboxResult> AcceptAsync(string blobName, BinaryData content, IngestionResult result, CancellationToken cancellationToken)
+    private async Task<InboxResult> AcceptAsync(string blobName, BinaryData content, ETag? version, IngestionResult result, CancellationToken cancellationToken)
     {
         var target = ProcessedFolder + blobName;
         var report = new InboxReport(blobName, result.Source, result.Outcome, time.GetUtcNow(), result.VersionId, result.PreviousVersionId, result.Counts, result.Delta, result.Problem);
-        await MoveAsync(blobName, content, target, target + ".result.json", report, cancellationToken).ConfigureAwait(false);
+        await MoveAsync(blobName, content, version, target, target + ".result.json", report, cancellationToken).ConfigureAwait(false);
         LogAccepted(logger, blobName, result.Source, result.Outcome, result.VersionId ?? "none");
         return new InboxResult(blobName, false, result, target);
     }
 
-    private async Task<InboxResult> RejectAsync(string blobName, BinaryData content, string? source, IngestionResult result, CancellationToken cancellationToken)
+    private async Task<InboxResult> RejectAsync(string blobName, BinaryData content, ETag? version, string? source, IngestionResult result, CancellationToken cancellationToken)
     {
         var target = RejectedFolder + blobName;
         var report = new InboxReport(blobName, source, ListRefreshOutcome.Failed, time.GetUtcNow(), result.VersionId, Error: result.Problem);
-        await MoveAsync(blobName, content, target, target + ".error.json", report, cancellationToken).ConfigureAwait(false);
+        await MoveAsync(blobName, content, version, target, target + ".error.json", report, cancellationToken).ConfigureAwait(false);
         LogRejected(logger, blobName, result.Problem?.Message ?? "unknown");
         return new InboxResult(blobName, false, result, target);
     }
 
-    private async Task MoveAsync(string blobName, BinaryData content, string target, string reportPath, InboxReport report, CancellationToken cancellationToken)
+    private async Task MoveAsync(string blobName, BinaryData content, ETag? version, string target, string reportPath, InboxReport report, CancellationToken cancellationToken)
     {
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var inbox = storage.Container(ListTables.InboxContainer);
 
-        // The upload's ETag names this run on what it files, so a trigger retried after the final delete failed
-        // recognises its own filing instead of keeping it a second time under a stamped name.
-        var run = await RunOfAsync(inbox.GetBlobClient(blobName), cancellationToken).ConfigureAwait(false);
+        // The downloaded version's ETag names this run on what it files, so a trigger retried after the final delete
+        // failed recognises its own filing instead of keeping it a second time under a stamped name.
+        var run = version is { } etag ? FiledBlobs.RunOf(etag) : null;
 
         // Copy first, report second, delete last: a failure at any step leaves the original somewhere.
         await FiledBlobs.KeepEarlierAsync(inbox, target, reportPath, run, cancellationToken).ConfigureAwait(false);
         await inbox.GetBlobClient(target).UploadAsync(content, new BlobUploadOptions { Metadata = FiledBlobs.Filed(run) }, cancellationToken).ConfigureAwait(false);
         await inbox.GetBlobClient(reportPath).UploadAsync(BinaryData.FromObjectAsJson(report, ListJson.Indented), new BlobUploadOptions { Metadata = FiledBlobs.Filed(run) }, cancellationToken).ConfigureAwait(false);
         await DeleteIfUnchangedAsync(inbox.GetBlobClient(blobName), content, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<string?> RunOfAsync(BlobClient upload, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return FiledBlobs.RunOf((await upload.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value.ETag);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 404)
-        {
-            // Gone already (deleted by hand): nothing to recognise on a retry, so an earlier filing is kept as before.
-            return null;
-        }
     }
 
     /// <summary>

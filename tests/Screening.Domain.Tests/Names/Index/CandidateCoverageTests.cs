@@ -14,19 +14,19 @@ public sealed class CandidateCoverageTests
     [Fact]
     public void A_name_matching_most_query_tokens_is_scored_though_rarer_single_token_names_fill_the_pool()
     {
-        List<SanctionedEntity> entities = [Organization("target", "MARLOW KESTREL DUNMORE VOSKA TIBERIN")];
+        List<SanctionedEntity> entities = [TestEntities.Organization("target", "MARLOW KESTREL DUNMORE VOSKA TIBERIN")];
         for (var i = 0; i < 6; i++)
         {
             var filler = "PLACE" + (char)('A' + i);
-            entities.Add(Organization($"m{i}", $"MARLOW {filler}M"));
-            entities.Add(Organization($"k{i}", $"KESTREL {filler}K"));
-            entities.Add(Organization($"d{i}", $"DUNMORE {filler}D"));
+            entities.Add(TestEntities.Organization($"m{i}", $"MARLOW {filler}M"));
+            entities.Add(TestEntities.Organization($"k{i}", $"KESTREL {filler}K"));
+            entities.Add(TestEntities.Organization($"d{i}", $"DUNMORE {filler}D"));
         }
 
         // One letter from the query's unknown ZORVANIX each: rare, close, and alone in their names.
         foreach (var decoy in new[] { "ZORVANIK", "ZORVANIT", "ZORVANIP", "ZORVANIM", "ZORVANIL" })
         {
-            entities.Add(Organization(decoy, decoy));
+            entities.Add(TestEntities.Organization(decoy, decoy));
         }
 
         var index = NameIndex.Build(entities, NameMatchingOptions.Default with { CandidatePoolSize = 3 });
@@ -34,11 +34,5 @@ public sealed class CandidateCoverageTests
         var matches = index.Search(new NameQuery("MARLOW KESTREL DUNMORE ZORVANIX", IncludeBelowThreshold: true, Limit: 100));
 
         Assert.Contains(matches, m => m.Entity.Id == "test:target");
-    }
-
-    private static SanctionedEntity Organization(string id, string name)
-    {
-        var primary = new EntityName(name, NameStrength.Strong, IsPrimary: true);
-        return new SanctionedEntity { Id = $"test:{id}", Source = "test", Type = EntityType.Entity, PrimaryName = primary, Names = [primary] };
     }
 }

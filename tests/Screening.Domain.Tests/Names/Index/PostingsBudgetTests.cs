@@ -17,23 +17,17 @@ public sealed class PostingsBudgetTests
         // (3 names), TRANG fuzzy (1 name): 6 of 8. Counting TRANQUILO twice spent 9 and left TRANG add-only.
         var index = NameIndex.Build(
         [
-            Organization("1", "ZORBEC PALMA"),
-            Organization("2", "TRANQUILO ALFA"),
-            Organization("3", "TRANQUILO BETA"),
-            Organization("4", "TRANQUILO GAMMA"),
-            Organization("5", "TRANG BOLIVAR"),
-            Organization("6", "TRAN DELTA"),
-            Organization("7", "TRAN EPSILON"),
+            TestEntities.Organization("1", "ZORBEC PALMA"),
+            TestEntities.Organization("2", "TRANQUILO ALFA"),
+            TestEntities.Organization("3", "TRANQUILO BETA"),
+            TestEntities.Organization("4", "TRANQUILO GAMMA"),
+            TestEntities.Organization("5", "TRANG BOLIVAR"),
+            TestEntities.Organization("6", "TRAN DELTA"),
+            TestEntities.Organization("7", "TRAN EPSILON"),
         ], NameMatchingOptions.Default with { CommonTokenPostings = 8 });
 
         var matches = index.Search(new NameQuery("ZORBEC TRAN QUILO", IncludeBelowThreshold: true, Limit: 100));
 
         Assert.Contains(matches, m => m.Entity.Id == "test:5");
-    }
-
-    private static SanctionedEntity Organization(string id, string name)
-    {
-        var primary = new EntityName(name, NameStrength.Strong, IsPrimary: true);
-        return new SanctionedEntity { Id = $"test:{id}", Source = "test", Type = EntityType.Entity, PrimaryName = primary, Names = [primary] };
     }
 }

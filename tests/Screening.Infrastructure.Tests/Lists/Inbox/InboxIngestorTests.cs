@@ -230,16 +230,16 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
         await using var services = Harness.Create(azurite.Server.ConnectionString);
         var name = TestLists.UniqueSource("retried") + ".csv";
         var ingestor = services.GetRequiredService<InboxIngestor>();
-        var upload = await DropAsync(services, name, BadList);
+        await DropAsync(services, name, BadList);
         var blob = services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient(name);
         // A lease held elsewhere makes the final delete fail; the upload stays, as when the trigger is to be retried.
         var lease = Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions.GetBlobLeaseClient(blob);
         await lease.AcquireAsync(TimeSpan.FromSeconds(-1));
-        await ingestor.IngestAsync(name, upload, CancellationToken.None);
+        await ingestor.IngestAsync(name, blob, CancellationToken.None);
         Assert.True(await ExistsAsync(services, name));
         await lease.ReleaseAsync();
 
-        var retried = await ingestor.IngestAsync(name, upload, CancellationToken.None);
+        var retried = await ingestor.IngestAsync(name, blob, CancellationToken.None);
 
         Assert.Equal("rejected/" + name, retried.MovedTo);
         Assert.False(await ExistsAsync(services, name));
@@ -247,7 +247,7 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
 
         // A new upload of the same name is another run: the filed pair is kept under its stamp as before.
         await DropAsync(services, name, BadList);
-        await ingestor.IngestAsync(name, upload, CancellationToken.None);
+        await ingestor.IngestAsync(name, blob, CancellationToken.None);
         Assert.Equal(4, (await NamesAsync(services, "rejected/" + name)).Count);
     }
 
@@ -263,7 +263,8 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
         // The second upload files its own original, then cannot write its report (a lease held elsewhere), so the
         // trigger retries with the earlier upload's report still beside this upload's file.
         var secondText = BadList + "C-003,individual,Jim Example,1970-13-01\r\n";
-        var second = await DropAsync(services, name, secondText);
+        await DropAsync(services, name, secondText);
+        var second = services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient(name);
         var report = services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer).GetBlobClient($"rejected/{name}.error.json");
         var lease = Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions.GetBlobLeaseClient(report);
         await lease.AcquireAsync(TimeSpan.FromSeconds(-1));
@@ -275,6 +276,31 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
         var kept = (await NamesAsync(services, "rejected/" + name + ".")).Single(n => !n.EndsWith(".error.json", StringComparison.Ordinal));
         Assert.Equal(BadList, Encoding.UTF8.GetString(await ReadAsync(services, kept)));
         Assert.Equal(secondText, Encoding.UTF8.GetString(await ReadAsync(services, "rejected/" + name)));
+    }
+
+    [Fact]
+    public async Task A_file_dropped_again_between_the_download_and_the_filing_is_not_filed_as_this_run()
+    {
+        // The run is named by the version it downloaded: the corrected file uploaded meanwhile is another run, so when
+        // its own turn comes the first run's filing is kept under its stamp, not overwritten as if it were its own retry.
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = TestLists.UniqueSource("raced") + ".csv";
+        var ingestor = services.GetRequiredService<InboxIngestor>();
+        var inbox = services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer);
+        var first = Encoding.UTF8.GetBytes(BadList);
+        await DropAsync(services, name, BadList);
+        var downloaded = (await inbox.GetBlobClient(name).DownloadContentAsync()).Value;
+        var correctedText = BadList + "C-003,individual,Jim Example,1970-13-01\r\n";
+        await DropAsync(services, name, correctedText);
+
+        await ingestor.IngestAsync(name, downloaded.Content, downloaded.Details.ETag, CancellationToken.None);
+        Assert.Equal(correctedText, Encoding.UTF8.GetString(await ReadAsync(services, name)));
+        await ingestor.IngestAsync(name, inbox.GetBlobClient(name), CancellationToken.None);
+
+        Assert.False(await ExistsAsync(services, name));
+        Assert.Equal(correctedText, Encoding.UTF8.GetString(await ReadAsync(services, "rejected/" + name)));
+        var kept = (await NamesAsync(services, "rejected/" + name + ".")).Single(n => !n.EndsWith(".error.json", StringComparison.Ordinal));
+        Assert.Equal(first, await ReadAsync(services, kept));
     }
 
     private static async Task<BinaryData> DropAsync(IServiceProvider services, string name, string text)
