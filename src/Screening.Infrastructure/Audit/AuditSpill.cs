@@ -29,8 +29,10 @@ public sealed class AuditSpill(IOptions<AuditOptions> options, Uri table)
     public string Save(IReadOnlyList<AuditRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        CreateOwnerOnly(_root);
-        CreateOwnerOnly(Directory);
+        // The configured root may be a folder the operator shares (/var/tmp): created owner-only when missing, never
+        // changed when it exists. The subfolder the app makes for its own batches is what keeps them private.
+        CreateOwnerOnly(_root, tightenExisting: false);
+        CreateOwnerOnly(Directory, tightenExisting: true);
         var name = $"{DateTimeOffset.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():n}";
         var path = Path.Combine(Directory, name + Extension);
         var partial = Path.Combine(Directory, name + ".partial");
@@ -58,11 +60,12 @@ public sealed class AuditSpill(IOptions<AuditOptions> options, Uri table)
             ?? throw new InvalidDataException($"Spilled audit batch {path} holds no records.");
 
     /// <summary>
-    /// Creates the folder owner-only, or makes an existing one so (a folder left by an earlier version, or made by hand).
-    /// A folder someone else owns cannot be changed: that throws, and the records stay in the log only, rather than go
-    /// where another account could read them. On Windows the folder inherits the app's own profile or data folder's ACL.
+    /// Creates the folder owner-only, or, when <paramref name="tightenExisting"/>, makes an existing one so (a folder left
+    /// by an earlier version, or made by hand). A folder someone else owns cannot be changed: that throws, and the records
+    /// stay in the log only, rather than go where another account could read them. On Windows the folder inherits the
+    /// app's own profile or data folder's ACL.
     /// </summary>
-    private static void CreateOwnerOnly(string folder)
+    private static void CreateOwnerOnly(string folder, bool tightenExisting)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -72,7 +75,7 @@ public sealed class AuditSpill(IOptions<AuditOptions> options, Uri table)
 
         if (System.IO.Directory.Exists(folder))
         {
-            if (File.GetUnixFileMode(folder) != OwnerOnlyFolder)
+            if (tightenExisting && File.GetUnixFileMode(folder) != OwnerOnlyFolder)
             {
                 File.SetUnixFileMode(folder, OwnerOnlyFolder);
             }

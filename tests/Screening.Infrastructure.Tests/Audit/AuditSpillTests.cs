@@ -28,7 +28,7 @@ public sealed class AuditSpillTests : IDisposable
     }
 
     [Fact]
-    public void A_spill_folder_left_open_by_an_earlier_run_is_closed_to_others_before_a_batch_goes_in()
+    public void The_apps_own_spill_folder_left_open_by_an_earlier_run_is_closed_before_a_batch_goes_in_the_configured_root_is_left_as_it_is()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -43,7 +43,8 @@ public sealed class AuditSpillTests : IDisposable
 
         spill.Save(new AuditRecordBuilder().ForRequest("spill-mode").Items(1));
 
-        Assert.Equal(AuditSpill.OwnerOnlyFolder, File.GetUnixFileMode(_root));
+        // The root may be a folder the operator shares with others (/var/tmp): not the app's to close.
+        Assert.Equal(open, File.GetUnixFileMode(_root));
         Assert.Equal(AuditSpill.OwnerOnlyFolder, File.GetUnixFileMode(spill.Directory));
     }
 
@@ -56,8 +57,6 @@ public sealed class AuditSpillTests : IDisposable
             return; // No home to resolve a data folder from: the temporary folder is all there is.
         }
 
-
-        Assert.Equal(Path.Combine(data, "Screening", "audit-spill"), new AuditOptions().SpillDirectory);
         Assert.False(new AuditOptions().SpillDirectory.StartsWith(Path.GetTempPath(), StringComparison.Ordinal));
     }
 

@@ -59,12 +59,6 @@ public sealed partial class InboxIngestor(
         return await IngestAsync(blobName, downloaded.Content, downloaded.Details.ETag, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<InboxResult> IngestAsync(string blobName, Stream content, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        return await IngestAsync(blobName, await BinaryData.FromStreamAsync(content, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-    }
-
     /// <summary>Content that was not read from the inbox blob here: no version names the run, so a retry cannot recognise its own filing.</summary>
     public Task<InboxResult> IngestAsync(string blobName, BinaryData content, CancellationToken cancellationToken) =>
         IngestAsync(blobName, content, version: null, cancellationToken);
@@ -173,16 +167,23 @@ public sealed partial class InboxIngestor(
         await FiledBlobs.KeepEarlierAsync(inbox, target, reportPath, run, cancellationToken).ConfigureAwait(false);
         await inbox.GetBlobClient(target).UploadAsync(content, new BlobUploadOptions { Metadata = FiledBlobs.Filed(run) }, cancellationToken).ConfigureAwait(false);
         await inbox.GetBlobClient(reportPath).UploadAsync(BinaryData.FromObjectAsJson(report, ListJson.Indented), new BlobUploadOptions { Metadata = FiledBlobs.Filed(run) }, cancellationToken).ConfigureAwait(false);
-        await DeleteIfUnchangedAsync(inbox.GetBlobClient(blobName), content, cancellationToken).ConfigureAwait(false);
+        await DeleteIfUnchangedAsync(inbox.GetBlobClient(blobName), content, version, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Deletes the inbox blob only while it still holds the bytes that were processed. A file dropped again under the
     /// same name during ingestion is a new upload: deleting it would lose it unread, so it stays for its own trigger
-    /// (Event Grid sends a new event; LocalHost's receipts are per ETag).
+    /// (Event Grid sends a new event; LocalHost's receipts are per ETag). With the downloaded version's ETag known, the
+    /// service decides in the delete itself; without it, the blob's MD5 or bytes are compared with those processed.
     /// </summary>
-    private async Task DeleteIfUnchangedAsync(BlobClient blob, BinaryData processed, CancellationToken cancellationToken)
+    private async Task DeleteIfUnchangedAsync(BlobClient blob, BinaryData processed, ETag? version, CancellationToken cancellationToken)
     {
+        if (version is { } downloaded)
+        {
+            await DeleteIfStillAsync(blob, downloaded, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         ETag etag;
         bool unchanged;
         try
@@ -214,6 +215,11 @@ public sealed partial class InboxIngestor(
             return;
         }
 
+        await DeleteIfStillAsync(blob, etag, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeleteIfStillAsync(BlobClient blob, ETag etag, CancellationToken cancellationToken)
+    {
         try
         {
             await blob.DeleteIfExistsAsync(conditions: new BlobRequestConditions { IfMatch = etag }, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -303,6 +303,26 @@ public sealed class InboxIngestorTests(AzuriteFixture azurite)
         Assert.Equal(first, await ReadAsync(services, kept));
     }
 
+    [Fact]
+    public async Task An_event_for_an_upload_already_filed_and_deleted_is_ignored_and_files_nothing()
+    {
+        // Event Grid delivers at least once: the second delivery finds the inbox blob gone.
+        await using var services = Harness.Create(azurite.Server.ConnectionString);
+        var name = TestLists.UniqueSource("twice") + ".csv";
+        var ingestor = services.GetRequiredService<InboxIngestor>();
+        var inbox = services.GetRequiredService<ListStorage>().Container(ListTables.InboxContainer);
+        await DropAsync(services, name, GoodList);
+        var first = await ingestor.IngestAsync(name, inbox.GetBlobClient(name), CancellationToken.None);
+        var filed = await NamesAsync(services, "processed/" + name);
+
+        var again = await ingestor.IngestAsync(name, inbox.GetBlobClient(name), CancellationToken.None);
+
+        Assert.False(first.Ignored);
+        Assert.True(again.Ignored);
+        Assert.Null(again.Result);
+        Assert.Equal(filed, await NamesAsync(services, "processed/" + name));
+    }
+
     private static async Task<BinaryData> DropAsync(IServiceProvider services, string name, string text)
     {
         var content = BinaryData.FromBytes(Encoding.UTF8.GetBytes(text));
