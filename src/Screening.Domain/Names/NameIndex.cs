@@ -283,7 +283,7 @@ public sealed class NameIndex
     private readonly record struct EntityBest(int Entity, int Name, double Score, int FirstSeen);
 
     /// <summary>The final score: the name score with the in-order bonus, the replaced-word cap, the weak-alias factor and the qualifiers applied.</summary>
-    private double Adjust(NameQuery query, IndexedName indexed, NameScore scored, List<ScoreAdjustment>? explained)
+    private double Adjust(NameQuery query, IndexedName indexed, in NameScore scored, List<ScoreAdjustment>? explained)
     {
         var nameScore = scored.Score + scored.InOrderBonus;
         var capped = scored.ReplacedWord is not null && nameScore > Options.ReplacedWordScoreCap;

@@ -27,6 +27,9 @@ internal static class MemoryEstimate
                 + 8 + String(vocabulary.KanaPhoneticKeyOf(i));
         }
 
+        // Each token's comparison traits (TokenTraits: three flags and a letter count, 8 bytes).
+        bytes += ArrayHeader + (vocabulary.Traits.Length * 8L);
+
         foreach (var postings in vocabulary.Postings)
         {
             bytes += ArrayHeader + (postings.Length * 4L);

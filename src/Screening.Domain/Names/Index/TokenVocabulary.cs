@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Screening.Domain.Names.Normalization;
 using Screening.Domain.Names.Romanization;
+using Screening.Domain.Names.Scoring;
 
 namespace Screening.Domain.Names.Index;
 
@@ -30,6 +31,7 @@ internal sealed class TokenVocabulary
         int minimumTypoTokenLength)
     {
         Tokens = tokens;
+        Traits = Array.ConvertAll(tokens, TokenTraits.Of);
         Weights = weights;
         Postings = postings;
         UnknownTokenWeight = unknownTokenWeight;
@@ -95,6 +97,9 @@ internal sealed class TokenVocabulary
     private const int ShortestIndexedForm = 3;
 
     public NameToken[] Tokens { get; }
+
+    /// <summary>Each token's <see cref="TokenTraits"/>, read once at build rather than in every comparison it takes part in.</summary>
+    public TokenTraits[] Traits { get; }
 
     /// <summary>Rarity weight of each token (IDF of its romanization key, reduced for weak tokens).</summary>
     public float[] Weights { get; }

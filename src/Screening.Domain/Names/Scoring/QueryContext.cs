@@ -17,6 +17,7 @@ internal sealed class QueryContext
     private SimilarityCache cache;
     private readonly LostSpaceSplit[]?[] splits;
     private KanaQueryKeys?[]? kanaKeys;
+    private readonly TokenTraits[] traits;
 
     public QueryContext(IReadOnlyList<NameToken> tokens, TokenVocabulary vocabulary, NameMatchingOptions options)
     {
@@ -27,6 +28,7 @@ internal sealed class QueryContext
         Options = options;
         Weights = new double[tokens.Count];
         IsKnown = new bool[tokens.Count];
+        traits = new TokenTraits[tokens.Count];
         JoinedKeys = new string?[Math.Max(0, tokens.Count - 1)];
         ThreeJoinedKeys = new string?[Math.Max(0, tokens.Count - 2)];
         splits = new LostSpaceSplit[]?[tokens.Count];
@@ -34,6 +36,7 @@ internal sealed class QueryContext
         {
             Weights[i] = vocabulary.WeightOf(tokens[i], options.WeakTokenWeightFactor);
             IsKnown[i] = vocabulary.IsKnownKey(tokens[i].Key);
+            traits[i] = TokenTraits.Of(tokens[i]);
             WeightSum += Weights[i];
             if (i + 1 < tokens.Count)
             {
@@ -95,7 +98,7 @@ internal sealed class QueryContext
     /// digits, is cut. Computed on first use and shared by the candidate stage and the scorer, so they agree.
     /// </summary>
     public LostSpaceSplit[] SplitsOf(int i) =>
-        splits[i] ??= IsKnown[i] || Tokens[i].HasDigits ? [] : LostSpaceSplits.Of(Tokens[i].Spelling, Vocabulary.LongestTokenLength);
+        splits[i] ??= IsKnown[i] || traits[i].HasDigits ? [] : LostSpaceSplits.Of(Tokens[i].Spelling, Vocabulary.LongestTokenLength);
 
     public double[] Weights { get; }
 
@@ -128,7 +131,8 @@ internal sealed class QueryContext
     {
         if (!cache.TryGet(queryToken, listedToken, out var result))
         {
-            result = TokenSimilarity.Compare(Tokens[queryToken], Vocabulary.Tokens[listedToken], Options);
+            result = TokenSimilarity.Compare(
+                Tokens[queryToken], traits[queryToken], Vocabulary.Tokens[listedToken], Vocabulary.Traits[listedToken], Options);
             var phonetic = KanaPhoneticSimilarity(queryToken, listedToken);
             if (result.Similarity < phonetic)
             {
@@ -158,7 +162,7 @@ internal sealed class QueryContext
         var query = Tokens[queryToken];
         var listed = Vocabulary.Tokens[listedToken].Spelling;
         var spelling = query.Spelling;
-        if (IsKnown[queryToken] || query.HasDigits || query.IsWeak || Vocabulary.Tokens[listedToken].IsWeak || spelling.Length < 4 || listed.Length < 4 || spelling[0] != listed[0])
+        if (IsKnown[queryToken] || traits[queryToken].HasDigits || query.IsWeak || Vocabulary.Tokens[listedToken].IsWeak || spelling.Length < 4 || listed.Length < 4 || spelling[0] != listed[0])
         {
             return false;
         }

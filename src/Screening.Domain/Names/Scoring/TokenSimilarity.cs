@@ -23,14 +23,23 @@ namespace Screening.Domain.Names.Scoring;
 /// </summary>
 internal static class TokenSimilarity
 {
-    public static (double Similarity, TokenMatchKind Kind) Compare(NameToken query, NameToken listed, NameMatchingOptions options)
+    /// <summary>As the overload with traits, reading each token's <see cref="TokenTraits"/> for this one pair.</summary>
+    public static (double Similarity, TokenMatchKind Kind) Compare(NameToken query, NameToken listed, NameMatchingOptions options) =>
+        Compare(query, TokenTraits.Of(query), listed, TokenTraits.Of(listed), options);
+
+    /// <summary>
+    /// The similarity of <paramref name="query"/> and <paramref name="listed"/>, given each token's traits read once
+    /// (<see cref="TokenTraits.Of"/>): the search path compares a token with hundreds of others.
+    /// </summary>
+    public static (double Similarity, TokenMatchKind Kind) Compare(
+        NameToken query, in TokenTraits queryTraits, NameToken listed, in TokenTraits listedTraits, NameMatchingOptions options)
     {
         if (query.Text == listed.Text)
         {
             return (1.0, TokenMatchKind.Exact);
         }
 
-        if (query.HasDigits || listed.HasDigits)
+        if (queryTraits.HasDigits || listedTraits.HasDigits)
         {
             return (0.0, TokenMatchKind.Unmatched);
         }
@@ -52,7 +61,7 @@ internal static class TokenSimilarity
             return (options.RomanizationVariantSimilarity, TokenMatchKind.RomanizationVariant);
         }
 
-        if (ArabicNameDictionaryStep.IsNameKey(query.Key) && ArabicNameDictionaryStep.IsNameKey(listed.Key)
+        if (queryTraits.IsDictionaryNameKey && listedTraits.IsDictionaryNameKey
             && (query.IsArabicName || listed.IsArabicName || EditDistance.Compute(query.Key, listed.Key, 1) > 1))
         {
             // The Arabic spelling settles which name it is: a token spelling another name of the dictionary is not a
@@ -63,8 +72,8 @@ internal static class TokenSimilarity
             return (0.0, TokenMatchKind.Unmatched);
         }
 
-        var queryVowelless = IsVowelless(query);
-        var oneSideVowelless = queryVowelless != IsVowelless(listed);
+        var queryVowelless = queryTraits.IsVowelless;
+        var oneSideVowelless = queryVowelless != listedTraits.IsVowelless;
         var skeletonsAgree = (query.Skeleton.Length >= 2 && query.Skeleton == listed.Skeleton)
             || (oneSideVowelless && InitialVowelDropped(queryVowelless ? query : listed, queryVowelless ? listed : query))
             || ((query.OtherSkeletons is not null || listed.OtherSkeletons is not null) && OtherReadingsAgree(query, listed, oneSideVowelless, queryVowelless));
@@ -81,7 +90,7 @@ internal static class TokenSimilarity
         // Jaro-Winkler at the floor needs about half of the shorter token's letters in common.
         if (!skeletonsAgree
             && 2 * BitOperations.PopCount(query.Letters & listed.Letters)
-                < Math.Min(BitOperations.PopCount(query.Letters), BitOperations.PopCount(listed.Letters)))
+                < Math.Min(queryTraits.LetterCount, listedTraits.LetterCount))
         {
             return (0.0, TokenMatchKind.Unmatched);
         }

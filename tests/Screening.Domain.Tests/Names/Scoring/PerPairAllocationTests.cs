@@ -71,6 +71,27 @@ public sealed class PerPairAllocationTests
         Assert.True(found >= 2, "VLADIMIR and PUTIN sound like the two kana words");
     }
 
+    [Fact]
+    public void Scoring_a_candidate_name_allocates_nothing()
+    {
+        // Every candidate of every search is scored once without an explanation; the score was a class, 64 bytes a
+        // candidate that lived for one call.
+        var index = NameIndex.Build(ListedWords.Select((w, i) => TestEntities.Entity($"{i}", EntityType.Individual, w)));
+        var vocabulary = index.ContextFor([]).Vocabulary;
+        var listed = new[] { "VLADIMIR", "PUTIN" }.Select(w => vocabulary.TryGetByText(w, out var id) ? id : -1).ToArray();
+        Assert.DoesNotContain(-1, listed);
+        var total = 0.0;
+        var bytes = SteadyStateAllocation(() =>
+        {
+            var context = index.ContextFor(NameNormalizer.Normalize("Vladimir PATIN", isIndividual: true));
+            NameScorer.Score(context, listed, explain: false);
+            return () => total += NameScorer.Score(context, listed, explain: false).Score;
+        });
+
+        Assert.Equal(0, bytes);
+        Assert.True(total > 0.8, "VLADIMIR PATIN is one typo from VLADIMIR PUTIN");
+    }
+
     /// <summary>
     /// Bytes the thread allocates running what <paramref name="prepare"/> returns, pass after pass until a pass allocates
     /// nothing or ten seconds have gone. Not a timing: the first-tier JIT code of framework generics allocates where the
