@@ -116,7 +116,7 @@ internal static class CandidateCollector
                     var vote = (float)(similarity * vocabulary.Weights[id]);
                     foreach (var name in vocabulary.Postings[id])
                     {
-                        work.Vote(name, generation, vote, addOnly, id);
+                        work.Vote(name, generation, vote, addOnly, id, i);
                     }
                 }
 
@@ -128,7 +128,7 @@ internal static class CandidateCollector
                     {
                         foreach (var name in joinedNames)
                         {
-                            work.Vote(name, generation, joinedVote, addOnly: false, NoListedToken);
+                            work.Vote(name, generation, joinedVote, addOnly: false, NoListedToken, i);
                         }
                     }
                 }
@@ -140,16 +140,60 @@ internal static class CandidateCollector
                     LostSpaceLookup.NamesHoldingBothHalves(vocabulary, query.SplitsOf(i), work.LostSpaceNames, work.LeftPostings, work.RightPostings);
                     foreach (var name in work.LostSpaceNames)
                     {
-                        work.Vote(name, generation, joinedVote, addOnly: false, NoListedToken);
+                        work.Vote(name, generation, joinedVote, addOnly: false, NoListedToken, i);
                     }
                 }
             }
 
+            AddShortKanaVotes(query, work);
             return work.Best(names, typeAllowed, query.WeightSum, poolSize);
         }
         finally
         {
             work.Reset();
+        }
+    }
+
+    /// <summary>
+    /// Kana words whose key is too short to propose names (シア SHIA: S; イル IR: R) find the listed tokens with the same
+    /// consonants and vowels (XIA, IL) once every query token has voted, and add to the names other query tokens found
+    /// only: "バオロン・シア" lifts XIA, Baolong among the names BAOLONG found, while シア alone never floods the pool with
+    /// every SHA and XIA listed. Taken after the other tokens, whatever the weights' order, so that a rare short word
+    /// still meets its partners; a name this query token already voted for keeps that vote.
+    /// </summary>
+    private static void AddShortKanaVotes(QueryContext query, Scratch work)
+    {
+        var tokens = query.Tokens;
+        for (var i = 0; i < tokens.Count && work.TouchedCount > 0; i++)
+        {
+            var token = tokens[i];
+            if (token.KanaPhoneticKey is not { Length: 0 })
+            {
+                continue;
+            }
+
+            var vocabulary = query.Vocabulary;
+            var generation = ++work.Generation;
+            foreach (var lookup in KatakanaPhoneticKey.ShortLookupsOfKana(token.Spelling, KatakanaPhoneticKey.ConsonantsOfKana(token.Spelling)))
+            {
+                foreach (var id in vocabulary.ByShortKanaLookup(lookup))
+                {
+                    var (similarity, _) = query.Similarity(i, id);
+                    if (similarity <= 0)
+                    {
+                        continue;
+                    }
+
+                    var vote = (float)(similarity * vocabulary.Weights[id]);
+                    foreach (var name in vocabulary.Postings[id])
+                    {
+                        if (!work.VotedBy(name, i))
+                        {
+                            work.Vote(name, generation, vote, addOnly: true, id, i);
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -450,6 +494,10 @@ internal static class CandidateCollector
         private readonly byte[] claimCount = new byte[size];
         private int[] claims = new int[1024 * ClaimSlots];
 
+        // The query tokens that voted for each touched name (a bit per token, by claim row), so that a kana word's late
+        // short-key vote (AddShortKanaVotes) never adds to a name it already voted for.
+        private ulong[] voters = new ulong[1024];
+
         public IndexedName[] Names { get; set; } = [];
 
         public int Generation { get; set; }
@@ -460,7 +508,7 @@ internal static class CandidateCollector
         /// One query token votes once per name, with its best evidence: a joined-pair vote that arrives after a
         /// weaker fuzzy vote for the same name ("CHANGHA" fuzzy to "CHANG", then joined to "CHANG HA") replaces it.
         /// </summary>
-        public void Vote(int name, int generation, float vote, bool addOnly, int listedToken)
+        public void Vote(int name, int generation, float vote, bool addOnly, int listedToken, int queryToken)
         {
             if (marks[name] == generation)
             {
@@ -491,6 +539,7 @@ internal static class CandidateCollector
                 if (claims.Length < touched.Count * ClaimSlots)
                 {
                     Array.Resize(ref claims, claims.Length * 2);
+                    Array.Resize(ref voters, voters.Length * 2);
                 }
             }
             else if (ClaimedByOthers(name, listedToken, claimCount[name]))
@@ -501,6 +550,7 @@ internal static class CandidateCollector
             marks[name] = generation;
             votes[name] = vote;
             Accumulated[name] += vote;
+            voters[claimRow[name]] |= VoterBit(queryToken);
             if (tokensVoting[name] < byte.MaxValue)
             {
                 tokensVoting[name]++;
@@ -516,6 +566,12 @@ internal static class CandidateCollector
                 claimCount[name]++;
             }
         }
+
+        /// <summary>Whether query token <paramref name="queryToken"/> has voted for the name (tokens past the 64th are never counted as voters).</summary>
+        public bool VotedBy(int name, int queryToken) =>
+            (Accumulated[name] != 0 || claimCount[name] != 0) && (voters[claimRow[name]] & VoterBit(queryToken)) != 0;
+
+        private static ulong VoterBit(int queryToken) => queryToken < 64 ? 1UL << queryToken : 0;
 
         /// <summary>Whether the earlier query tokens' claims (the first <paramref name="earlier"/>) already hold every occurrence of the listed token in the name.</summary>
         private bool ClaimedByOthers(int name, int listedToken, int earlier)
@@ -609,6 +665,8 @@ internal static class CandidateCollector
                 tokensVoting[name] = 0;
                 claimCount[name] = 0;
             }
+
+            Array.Clear(voters, 0, touched.Count);
 
             touched.Clear();
             if (Generation > int.MaxValue - 1000)

@@ -38,6 +38,9 @@ internal static class MemoryEstimate
         // Text, key, skeleton and katakana phonetic key lookups, plus the deletion forms (key + small id array each).
         bytes += vocabulary.Tokens.Length * 4L * (DictionarySlot + ArrayHeader + 8);
         bytes += vocabulary.DeletionFormCount * (DictionarySlot + ArrayHeader + 8L);
+
+        // The short kana lookups ("S:IA"): a short string, a slot and an id array each; few, since short keys with their vowels repeat.
+        bytes += vocabulary.ShortKanaLookupCount * (DictionarySlot + String("SS:AAA") + ArrayHeader + 8L);
         foreach (var (key, ids) in joinedPairs)
         {
             bytes += DictionarySlot + String(key) + ArrayHeader + (ids.Length * 4L);

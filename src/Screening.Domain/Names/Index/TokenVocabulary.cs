@@ -21,6 +21,7 @@ internal sealed class TokenVocabulary
     private readonly FrozenDictionary<string, float> keyWeights;
     private readonly string[] kanaPhoneticKeys;
     private readonly FrozenDictionary<string, int[]> byKanaPhoneticKey;
+    private readonly FrozenDictionary<string, int[]> byShortKanaLookup;
 
     public TokenVocabulary(
         NameToken[] tokens,
@@ -48,6 +49,10 @@ internal sealed class TokenVocabulary
         // the keys just computed rather than reading every listed token a second time.
         byKanaPhoneticKey = GroupMany(
             tokens.Length, i => kanaPhoneticKeys[i].Length >= KatakanaPhoneticKey.ShortestUsefulKey ? [kanaPhoneticKeys[i]] : []);
+
+        // Shorter keys with their vowels (XIA → S:IA): looked up only to add to names other query tokens found.
+        byShortKanaLookup = GroupMany(
+            tokens.Length, i => KatakanaPhoneticKey.ShortLookupOfLatin(tokens[i].Spelling, kanaPhoneticKeys[i]) is { } lookup ? [lookup] : []);
 
         var forms = new Dictionary<ulong, List<int>>();
         var buffer = new ulong[DeletionNeighbourhood.BufferSize];
@@ -131,6 +136,12 @@ internal sealed class TokenVocabulary
 
     /// <summary>Listed tokens whose katakana phonetic key is <paramref name="key"/> (a kana query token's key).</summary>
     public int[] ByKanaPhoneticKey(string key) => key.Length > 0 && byKanaPhoneticKey.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>Listed tokens with a key too short to propose names, by consonants and vowels (<see cref="KatakanaPhoneticKey.ShortLookupOfLatin"/>).</summary>
+    public int[] ByShortKanaLookup(string lookup) => byShortKanaLookup.TryGetValue(lookup, out var ids) ? ids : [];
+
+    /// <summary>How many distinct short kana lookups the vocabulary holds (for the memory estimate).</summary>
+    public int ShortKanaLookupCount => byShortKanaLookup.Count;
 
     /// <summary>The katakana phonetic key of a listed token however short (KatakanaPhoneticKey.ConsonantsOfLatin); empty when it has none.</summary>
     public string KanaPhoneticKeyOf(int token) => kanaPhoneticKeys[token];

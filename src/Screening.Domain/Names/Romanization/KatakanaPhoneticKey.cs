@@ -170,6 +170,80 @@ internal static class KatakanaPhoneticKey
         return j == listed.Length;
     }
 
+    /// <summary>
+    /// The exact-lookup form of a Latin token whose key is too short to propose names alone (XIA → "S:IA", IL → "R:I",
+    /// SHAH → "S:A"): its consonants and its vowels as <see cref="VowelsAgree"/> reads them; null for a key of none or of
+    /// <see cref="ShortestUsefulKey"/> or more consonants. A kana word's forms (<see cref="ShortLookupsOfKana"/>) meet it.
+    /// </summary>
+    public static string? ShortLookupOfLatin(string spelling, string consonants)
+    {
+        if (consonants.Length is 0 or >= ShortestUsefulKey)
+        {
+            return null;
+        }
+
+        Span<char> buffer = spelling.Length <= StackLimit ? stackalloc char[spelling.Length] : new char[spelling.Length];
+        return string.Concat(consonants, ":", buffer[..Vowels(spelling, buffer)]);
+    }
+
+    /// <summary>
+    /// The forms of a short-keyed kana word (its Hepburn spelling and <see cref="ConsonantsOfKana"/>) a Latin token it
+    /// sounds like may have (<see cref="ShortLookupOfLatin"/>): its consonants with its vowels, each vowel Japanese may
+    /// have added kept or left out (シア SHIA → "S:IA" for XIA and "S:A" for SHA). Empty for a key of none or of
+    /// <see cref="ShortestUsefulKey"/> or more consonants, and for a word with more than four such vowels (no short name has them).
+    /// </summary>
+    public static IReadOnlyList<string> ShortLookupsOfKana(string hepburn, string consonants)
+    {
+        if (consonants.Length is 0 or >= ShortestUsefulKey)
+        {
+            return [];
+        }
+
+        Span<char> vowels = stackalloc char[Math.Min(hepburn.Length, StackLimit)];
+        Span<bool> optional = stackalloc bool[vowels.Length];
+        var count = 0;
+        var optionalCount = 0;
+        for (var i = 0; i < hepburn.Length && count < vowels.Length; i++)
+        {
+            var vowel = hepburn[i];
+            if (vowel is 'A' or 'E' or 'I' or 'O' or 'U' && (i == 0 || hepburn[i - 1] != vowel))
+            {
+                vowels[count] = vowel;
+                optional[count] = AddedByJapanese(hepburn, i);
+                optionalCount += optional[count] ? 1 : 0;
+                count++;
+            }
+        }
+
+        if (optionalCount > 4)
+        {
+            return [];
+        }
+
+        var forms = new List<string>(1 << optionalCount);
+        Span<char> form = stackalloc char[consonants.Length + 1 + count];
+        consonants.CopyTo(form);
+        form[consonants.Length] = ':';
+        for (var dropped = 0; dropped < 1 << optionalCount; dropped++)
+        {
+            var length = consonants.Length + 1;
+            var bit = 0;
+            for (var v = 0; v < count; v++)
+            {
+                if (optional[v] && (dropped & (1 << bit++)) != 0)
+                {
+                    continue;
+                }
+
+                form[length++] = vowels[v];
+            }
+
+            forms.Add(form[..length].ToString());
+        }
+
+        return forms;
+    }
+
     /// <summary>Whether the vowel at <paramref name="i"/> of a Hepburn spelling may be one Japanese writing adds (<see cref="VowelsAgree"/>).</summary>
     private static bool AddedByJapanese(string hepburn, int i) => hepburn[i] switch
     {

@@ -57,10 +57,12 @@ public sealed class KatakanaSliceTests(ITestOutputHelper output)
         // 0.948 → 0.951, kana without kanji 0.990 → 0.991; with pinyin X and Q as シ and チ and an I after a consonant other
         // than CH, SH, J counted as the name's vowel (kana6b) recall@1 0.904 → 0.905 (ルオ・チュワンシュー for Luo Chuanxu,
         // and Al-Tikriti no longer behind another name), recall@10 0.951, kana without kanji 0.974 / 0.992 (docs/benchmarks.md).
+        // kana7, short kana keys (シア, イル, ジュバ) adding to the names other words found: main then at 0.906 / 0.952 → 0.907 /
+        // 0.954, kana without kanji 0.974 / 0.992 → 0.976 / 0.993 (キム・グワンイル, ヴィクトル・ジュバ, エヴゲーニ・オルロフ now in the top ten).
         Assert.True(queries.Count > 2_000, $"{queries.Count} names read");
-        Assert.True(report.RecallAt1 >= 0.900, $"recall@1 {report.RecallAt1:0.000}");
-        Assert.True(report.RecallAt10 >= 0.945, $"recall@10 {report.RecallAt10:0.000}");
-        Assert.True(transcribedAt10 >= 0.985, $"kana without kanji: recall@10 {transcribedAt10:0.000}");
+        Assert.True(report.RecallAt1 >= 0.905, $"recall@1 {report.RecallAt1:0.000}");
+        Assert.True(report.RecallAt10 >= 0.953, $"recall@10 {report.RecallAt10:0.000}");
+        Assert.True(transcribedAt10 >= 0.992, $"kana without kanji: recall@10 {transcribedAt10:0.000}");
         Assert.True(report.RecallAt1 > before.RecallAt1, $"recall@1 {before.RecallAt1:0.000} → {report.RecallAt1:0.000}");
     }
 

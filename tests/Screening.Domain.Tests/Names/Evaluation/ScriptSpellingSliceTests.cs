@@ -90,6 +90,6 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
         Assert.True(report.RecallAt10For(QueryAlteration.GeorgianSpelling) >= 0.98, "Georgian, held out");
         Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.96, "Hebrew, held out");
         Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.98, "Devanagari, held out");
-        Assert.True(report.RecallAt10For(QueryAlteration.KatakanaSpelling) >= 0.96, "Katakana, held out");
+        Assert.True(report.RecallAt10For(QueryAlteration.KatakanaSpelling) >= 0.98, "Katakana, held out"); // 0.96 → 0.98 (kana7: short kana keys add to names other words found)
     }
 }
