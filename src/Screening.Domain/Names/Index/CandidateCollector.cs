@@ -611,6 +611,7 @@ internal static class CandidateCollector
             }
 
             touched.Clear();
+            Names = []; // the scratch outlives the query: it must not keep a replaced list version's names alive
             if (Generation > int.MaxValue - 1000)
             {
                 Array.Clear(marks);
