@@ -16,17 +16,18 @@ namespace Screening.Domain.Names.Romanization;
 /// doubled is Y, elsewhere I; a carrier at the start with its vowel letter is the first vowel (אילי ELI, עדן EDEN);</item>
 /// <item>Yiddish ligatures: װ V, ױ OY, ײ EY (U+05F0–05F2).</item>
 /// </list>
-/// <see cref="Spelling"/> gives the likely reading, <see cref="Readings"/> every reading (at most <see cref="MaxReadings"/>),
-/// for the consonant skeletons a Latin name is compared by.
+/// <see cref="Units"/> parses a word once; from its units <see cref="Spelling"/> gives the likely reading,
+/// <see cref="Readings"/> every reading (at most <see cref="MaxReadings"/>), for the consonant skeletons a Latin name is
+/// compared by, and <see cref="VowelSpellings"/> the likely reading with each ו as O and as U.
 /// </summary>
 internal static class HebrewReading
 {
     public const int MaxReadings = 16;
 
-    public static string Spelling(string word)
+    public static string Spelling(IReadOnlyList<string[]> units)
     {
-        var builder = new StringBuilder(word.Length * 2);
-        foreach (var unit in Units(word))
+        var builder = new StringBuilder(units.Count * 2);
+        foreach (var unit in units)
         {
             builder.Append(unit[0]);
         }
@@ -35,10 +36,10 @@ internal static class HebrewReading
     }
 
     /// <summary>Every reading of the word, the likely one first; distinct, at most <see cref="MaxReadings"/>.</summary>
-    public static IReadOnlyList<string> Readings(string word)
+    public static IReadOnlyList<string> Readings(IReadOnlyList<string[]> units)
     {
         var readings = new List<string> { string.Empty };
-        foreach (var unit in Units(word))
+        foreach (var unit in units)
         {
             // Each option extends every reading so far, the first (likely) option first: the likely reading stays first.
             var next = new List<string>(Math.Min(MaxReadings, readings.Count * unit.Length));
@@ -67,10 +68,10 @@ internal static class HebrewReading
     /// ZHU as well as ZHO, מונה MUNA as well as MONA, ג׳ון JUN as well as JON), and nothing in the word tells which.
     /// The likely spelling (every ו as O) first; distinct; at most <see cref="MaxVowelSpellings"/>, the first ו's varied first.
     /// </summary>
-    public static IReadOnlyList<string> VowelSpellings(string word)
+    public static IReadOnlyList<string> VowelSpellings(IReadOnlyList<string[]> units)
     {
         var spellings = new List<string> { string.Empty };
-        foreach (var unit in Units(word))
+        foreach (var unit in units)
         {
             var letters = unit[0];
             var count = spellings.Count;
@@ -89,7 +90,7 @@ internal static class HebrewReading
     }
 
     /// <summary>The word's sounds in order, each with its likely Latin letters first and the other readings after.</summary>
-    internal static List<string[]> Units(string word)
+    public static List<string[]> Units(string word)
     {
         var units = new List<string[]>(word.Length);
         for (var i = 0; i < word.Length; i++)
