@@ -35,30 +35,63 @@ internal static class HebrewReading
         return builder.ToString();
     }
 
-    /// <summary>Every reading of the word, the likely one first; distinct, at most <see cref="MaxReadings"/>.</summary>
+    /// <summary>
+    /// Every reading of the word, the likely one first; distinct, at most <see cref="MaxReadings"/>. The letters' other
+    /// readings (ב, פ, ח, ש, קס) are enumerated before a ו's W: each medial ו doubles the readings, so taken in word order
+    /// the ו's of a long word filled the list and cut the readings of the letters after them (חוז׳חמדוביץ׳
+    /// KHOZHAKHMEDOVICH lost the ב read V to two W readings of its ו's). The W, the rarer reading, is cut first.
+    /// </summary>
     public static IReadOnlyList<string> Readings(IReadOnlyList<string[]> units)
     {
-        var readings = new List<string> { string.Empty };
-        foreach (var unit in units)
+        // A reading is one option per unit; options are chosen unit by unit, the ו's last, each unit's first (likely)
+        // option extending every choice so far before its other options do: the likely reading stays first.
+        var choices = new List<int[]> { new int[units.Count] };
+        foreach (var u in Enumerable.Range(0, units.Count).OrderBy(u => IsVowelOrW(units[u]) ? 1 : 0))
         {
-            // Each option extends every reading so far, the first (likely) option first: the likely reading stays first.
-            var next = new List<string>(Math.Min(MaxReadings, readings.Count * unit.Length));
-            foreach (var option in unit)
+            if (units[u].Length == 1)
             {
-                foreach (var reading in readings)
+                continue;
+            }
+
+            var next = new List<int[]>(Math.Min(MaxReadings, choices.Count * units[u].Length));
+            for (var option = 0; option < units[u].Length; option++)
+            {
+                foreach (var choice in choices)
                 {
                     if (next.Count < MaxReadings)
                     {
-                        next.Add(reading + option);
+                        var extended = option == 0 ? choice : (int[])choice.Clone();
+                        extended[u] = option;
+                        next.Add(extended);
                     }
                 }
             }
 
-            readings = next;
+            choices = next;
         }
 
-        return [.. readings.Distinct(StringComparer.Ordinal)];
+        var readings = new List<string>(choices.Count);
+        var builder = new StringBuilder(units.Count * 2);
+        foreach (var choice in choices)
+        {
+            builder.Clear();
+            for (var u = 0; u < units.Count; u++)
+            {
+                builder.Append(units[u][choice[u]]);
+            }
+
+            var reading = builder.ToString();
+            if (!readings.Contains(reading))
+            {
+                readings.Add(reading);
+            }
+        }
+
+        return readings;
     }
+
+    /// <summary>A medial ו: the vowel, or the W of a foreign name.</summary>
+    private static bool IsVowelOrW(string[] unit) => unit is ["O", "V"];
 
     /// <summary>Most spellings <see cref="VowelSpellings"/> gives: a word with more vowel letters ו keeps the likely reading of the rest.</summary>
     public const int MaxVowelSpellings = 4;
