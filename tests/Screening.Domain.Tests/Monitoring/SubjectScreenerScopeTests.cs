@@ -61,25 +61,37 @@ public sealed class SubjectScreenerScopeTests
         Assert.Equal(full, SubjectScreener.Screen(index, subject, scope).Select(Facts).ToList());
     }
 
-    [Theory]
-    [InlineData("Urajimiru Puchin", "ofac-sdn:35096")] // ウラジーミル・プーチン in Hepburn, as a Japanese record romanizes it
-    [InlineData("URAJIMIR PUCHIN", "un:KPi.001")] // a scope the bridge does not reach from this name: nothing to find
-    public void A_latin_name_gets_the_hit_bridged_through_a_katakana_listing_on_a_scoped_entity(string name, string scopedId)
+    [Fact]
+    public void A_latin_name_gets_the_hit_bridged_through_a_katakana_listing_on_a_scoped_entity()
     {
-        // The Hepburn spelling matches the MOF entry by its katakana name ウラジーミル・プーチン, and through that entry's
-        // English name Vladimir Putin the SDN entry, which the Latin name alone does not reach. The SDN entry changed
-        // (it alone is in scope): the delta re-screen must give the hit the full screening gives.
+        // The Hepburn spelling (ウラジーミル・プーチン as a Japanese record romanizes it) matches the MOF entry by its katakana
+        // name, and through that entry's English name Vladimir Putin the SDN entry, which the Latin name alone does not
+        // reach. The SDN entry changed (it alone is in scope): the delta re-screen must give the hit the full screening gives.
+        const string Name = "Urajimiru Puchin";
+        const string ScopedId = "ofac-sdn:35096";
         var index = MofUnAndSdn.Value;
-        var scope = new RescreenScope(index, [scopedId]);
-        var subject = new Subject { Id = "hepburn", Kind = SubjectKind.Person, Name = name };
+        var scope = new RescreenScope(index, [ScopedId]);
+        var subject = new Subject { Id = "hepburn", Kind = SubjectKind.Person, Name = Name };
 
         var full = SubjectScreener.Screen(index, subject).Where(h => scope.Contains(h.Entity.Id)).Select(Facts).ToList();
+        Assert.Contains(full, f => f.Id == ScopedId);
         Assert.Equal(full, SubjectScreener.Screen(index, subject, scope).Select(Facts).ToList());
-        if (scopedId == "ofac-sdn:35096")
-        {
-            Assert.Contains(full, f => f.Id == scopedId);
-            Assert.Empty(index.Names.Search(new NameQuery(name, Limit: 10), index.Names.Scope([scopedId]))); // only the bridge reaches it
-        }
+        Assert.Empty(index.Names.Search(new NameQuery(Name, Limit: 10), index.Names.Scope([ScopedId]))); // only the bridge reaches it
+    }
+
+    [Fact]
+    public void A_name_whose_hits_are_all_outside_the_scope_gets_none_within_it()
+    {
+        // Replaces a row ("URAJIMIR PUCHIN" scoped to un:KPi.001) whose full screening had no hit in scope: the scoped
+        // result, a subset of it, was empty too, so that row could not fail. Here the full screening has hits (the MOF
+        // entry and, bridged, SDN 35096), none on the scoped UN entry (YUN Ho Jin): a scope that let them through fails.
+        var index = MofUnAndSdn.Value;
+        var subject = new Subject { Id = "hepburn", Kind = SubjectKind.Person, Name = "Urajimiru Puchin" };
+
+        var full = SubjectScreener.Screen(index, subject);
+        Assert.Contains(full, h => h.Entity.Id == "ofac-sdn:35096");
+        Assert.DoesNotContain(full, h => h.Entity.Id == "un:KPi.001");
+        Assert.Empty(SubjectScreener.Screen(index, subject, new RescreenScope(index, ["un:KPi.001"])));
     }
 
     [Fact]

@@ -669,6 +669,7 @@ internal static class CandidateCollector
             Array.Clear(voters, 0, touched.Count);
 
             touched.Clear();
+            Names = []; // the scratch outlives the query: it must not keep a replaced list version's names alive
             if (Generation > int.MaxValue - 1000)
             {
                 Array.Clear(marks);

@@ -45,14 +45,16 @@ internal static class HebrewWordStep
 
     public static NameToken Apply(string word)
     {
-        var spelling = HebrewReading.Spelling(word);
+        // The word is parsed once; its spelling, its readings and its vowel spellings are all read from the units.
+        var units = HebrewReading.Units(word);
+        var spelling = HebrewReading.Spelling(units);
         if (spelling.Length == 0)
         {
             spelling = "A";
         }
 
         // One skeleton per reading (ב B or V, פ P or F, ...): the lists write the name one way, the Hebrew letters allow several.
-        var skeletons = HebrewReading.Readings(word).Select(ConsonantSkeleton.For).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        var skeletons = HebrewReading.Readings(units).Select(ConsonantSkeleton.For).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var skeleton = skeletons.Length > 0 ? skeletons[0] : ConsonantSkeleton.For(spelling);
         // A final ה is the vowel A or E (שרה Sarah, משה Moshe): the spelling takes A, the key E, so both meet their listing
         // ("סוה" SOA, key SOE: SOE, Aung, SDN, was not found).
@@ -63,7 +65,7 @@ internal static class HebrewWordStep
             Spelling = spelling,
             WrittenWithoutVowels = true,
             OtherSkeletons = skeletons.Length > 1 ? skeletons[1..] : null,
-            OtherKeys = OtherKeys(word, key, finalVowel),
+            OtherKeys = OtherKeys(units, key, finalVowel),
         };
     }
 
@@ -72,10 +74,10 @@ internal static class HebrewWordStep
     /// ZHO, which met JO), and a final ה read A as well as E (מונה MUNA, the listed key; the key took MUNE only). A short
     /// word has no consonants enough for its skeleton to find the listed name, so only a key can (CHEN, Zhu was not found).
     /// </summary>
-    private static string[]? OtherKeys(string word, string key, bool finalVowel)
+    private static string[]? OtherKeys(IReadOnlyList<string[]> units, string key, bool finalVowel)
     {
         List<string>? others = null;
-        foreach (var spelling in HebrewReading.VowelSpellings(word))
+        foreach (var spelling in HebrewReading.VowelSpellings(units))
         {
             if (spelling.Length == 0)
             {

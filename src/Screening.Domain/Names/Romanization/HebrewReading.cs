@@ -16,17 +16,18 @@ namespace Screening.Domain.Names.Romanization;
 /// doubled is Y, elsewhere I; a carrier at the start with its vowel letter is the first vowel (אילי ELI, עדן EDEN);</item>
 /// <item>Yiddish ligatures: װ V, ױ OY, ײ EY (U+05F0–05F2).</item>
 /// </list>
-/// <see cref="Spelling"/> gives the likely reading, <see cref="Readings"/> every reading (at most <see cref="MaxReadings"/>),
-/// for the consonant skeletons a Latin name is compared by.
+/// <see cref="Units"/> parses a word once; from its units <see cref="Spelling"/> gives the likely reading,
+/// <see cref="Readings"/> every reading (at most <see cref="MaxReadings"/>), for the consonant skeletons a Latin name is
+/// compared by, and <see cref="VowelSpellings"/> the likely reading with each ו as O and as U.
 /// </summary>
 internal static class HebrewReading
 {
     public const int MaxReadings = 16;
 
-    public static string Spelling(string word)
+    public static string Spelling(IReadOnlyList<string[]> units)
     {
-        var builder = new StringBuilder(word.Length * 2);
-        foreach (var unit in Units(word))
+        var builder = new StringBuilder(units.Count * 2);
+        foreach (var unit in units)
         {
             builder.Append(unit[0]);
         }
@@ -34,30 +35,63 @@ internal static class HebrewReading
         return builder.ToString();
     }
 
-    /// <summary>Every reading of the word, the likely one first; distinct, at most <see cref="MaxReadings"/>.</summary>
-    public static IReadOnlyList<string> Readings(string word)
+    /// <summary>
+    /// Every reading of the word, the likely one first; distinct, at most <see cref="MaxReadings"/>. The letters' other
+    /// readings (ב, פ, ח, ש, קס) are enumerated before a ו's W: each medial ו doubles the readings, so taken in word order
+    /// the ו's of a long word filled the list and cut the readings of the letters after them (חוז׳חמדוביץ׳
+    /// KHOZHAKHMEDOVICH lost the ב read V to two W readings of its ו's). The W, the rarer reading, is cut first.
+    /// </summary>
+    public static IReadOnlyList<string> Readings(IReadOnlyList<string[]> units)
     {
-        var readings = new List<string> { string.Empty };
-        foreach (var unit in Units(word))
+        // A reading is one option per unit; options are chosen unit by unit, the ו's last, each unit's first (likely)
+        // option extending every choice so far before its other options do: the likely reading stays first.
+        var choices = new List<int[]> { new int[units.Count] };
+        foreach (var u in Enumerable.Range(0, units.Count).OrderBy(u => IsVowelOrW(units[u]) ? 1 : 0))
         {
-            // Each option extends every reading so far, the first (likely) option first: the likely reading stays first.
-            var next = new List<string>(Math.Min(MaxReadings, readings.Count * unit.Length));
-            foreach (var option in unit)
+            if (units[u].Length == 1)
             {
-                foreach (var reading in readings)
+                continue;
+            }
+
+            var next = new List<int[]>(Math.Min(MaxReadings, choices.Count * units[u].Length));
+            for (var option = 0; option < units[u].Length; option++)
+            {
+                foreach (var choice in choices)
                 {
                     if (next.Count < MaxReadings)
                     {
-                        next.Add(reading + option);
+                        var extended = option == 0 ? choice : (int[])choice.Clone();
+                        extended[u] = option;
+                        next.Add(extended);
                     }
                 }
             }
 
-            readings = next;
+            choices = next;
         }
 
-        return [.. readings.Distinct(StringComparer.Ordinal)];
+        var readings = new List<string>(choices.Count);
+        var builder = new StringBuilder(units.Count * 2);
+        foreach (var choice in choices)
+        {
+            builder.Clear();
+            for (var u = 0; u < units.Count; u++)
+            {
+                builder.Append(units[u][choice[u]]);
+            }
+
+            var reading = builder.ToString();
+            if (!readings.Contains(reading))
+            {
+                readings.Add(reading);
+            }
+        }
+
+        return readings;
     }
+
+    /// <summary>A medial ו: the vowel, or the W of a foreign name.</summary>
+    private static bool IsVowelOrW(string[] unit) => unit is ["O", "V"];
 
     /// <summary>Most spellings <see cref="VowelSpellings"/> gives: a word with more vowel letters ו keeps the likely reading of the rest.</summary>
     public const int MaxVowelSpellings = 4;
@@ -67,10 +101,10 @@ internal static class HebrewReading
     /// ZHU as well as ZHO, מונה MUNA as well as MONA, ג׳ון JUN as well as JON), and nothing in the word tells which.
     /// The likely spelling (every ו as O) first; distinct; at most <see cref="MaxVowelSpellings"/>, the first ו's varied first.
     /// </summary>
-    public static IReadOnlyList<string> VowelSpellings(string word)
+    public static IReadOnlyList<string> VowelSpellings(IReadOnlyList<string[]> units)
     {
         var spellings = new List<string> { string.Empty };
-        foreach (var unit in Units(word))
+        foreach (var unit in units)
         {
             var letters = unit[0];
             var count = spellings.Count;
@@ -89,7 +123,7 @@ internal static class HebrewReading
     }
 
     /// <summary>The word's sounds in order, each with its likely Latin letters first and the other readings after.</summary>
-    internal static List<string[]> Units(string word)
+    public static List<string[]> Units(string word)
     {
         var units = new List<string[]>(word.Length);
         for (var i = 0; i < word.Length; i++)

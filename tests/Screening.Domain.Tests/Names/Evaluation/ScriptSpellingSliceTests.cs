@@ -53,24 +53,21 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The same kinds, katakana included, on people drawn with a seed nobody tuned against: the steps above were written
-    /// while reading the misses of the seeds in the main report and the test above, so this is the figure that says
-    /// whether they are rules or fits.
+    /// The same kinds, katakana included, on a second seed (20261201). It was drawn as a held-out seed, but its misses were
+    /// printed and looked at in session 6 (hebrew6: the rule "ו between consonants is also W" moved only its figures), so it
+    /// is no longer held out: kept as a second tuned seed, guarding what session 6 gained on it. The honest figure is
+    /// <see cref="Held_out_people_of_a_third_seed_written_in_other_scripts_and_katakana_find_their_latin_listing"/>.
     /// </summary>
     [Fact]
-    public void Held_out_people_written_in_other_scripts_and_katakana_find_their_latin_listing()
+    public void Second_seed_looked_at_in_session_6_written_in_other_scripts_and_katakana_find_their_latin_listing()
     {
-        const int HeldOutSeed = 20261201;
-        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, new EvaluationSetOptions(Seed: 20210707, EntityCount: 40_000, AlteredQueries: 0, UnlistedQueries: 0, NearMissCompanies: 0, KoreanQueries: 0));
-        var queries = ScriptSpellingQueries.Build(Sdn2021.Entities, perScript: 50, seed: HeldOutSeed)
-            .Concat(KatakanaSpellingQueries.Build(Sdn2021.Entities, count: 50, seed: HeldOutSeed))
-            .ToList();
-        var report = EvaluationRunner.Run(NameIndex.Build(set.Entities), new EvaluationSet(set.Entities, [.. queries], set.Seed));
+        const int SecondSeed = 20261201;
+        var (queries, report) = ScriptsAndKatakana(SecondSeed);
 
-        foreach (var kind in ScriptSpellingQueries.Scripts.Append(QueryAlteration.KatakanaSpelling))
+        foreach (var kind in ScriptsAndKatakanaKinds)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"held out {kind,-20} recall@1 {report.RecallAt1For(kind):0.000}  recall@10 {report.RecallAt10For(kind):0.000}  at match {report.TruePositiveRateFor(kind):0.000}"));
+                $"second seed {kind,-20} recall@1 {report.RecallAt1For(kind):0.000}  recall@10 {report.RecallAt10For(kind):0.000}  at match {report.TruePositiveRateFor(kind):0.000}"));
             foreach (var miss in report.Outcomes.Where(o => o.Query.Alteration == kind && o.Rank != 1))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -78,18 +75,68 @@ public sealed class ScriptSpellingSliceTests(ITestOutputHelper output)
             }
         }
 
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"second seed all {queries.Count}: recall@1 {report.RecallAt1:0.000}, recall@10 {report.RecallAt10:0.000}"));
+        Assert.Equal(300, queries.Count);
+
+        // Floors just under the figures measured 2026-11-30 (recall@10). Hebrew 0.92 → 0.94 (hebrew6: a listed token takes
+        // one query token's vote in the pool estimate) → 0.96 (a ו between consonants also read as the consonant W, the
+        // change that was made while reading this seed's misses); recall@1 0.90 → 0.96.
+        Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.98, "Greek, second seed");
+        Assert.True(report.RecallAt10For(QueryAlteration.ArmenianSpelling) >= 1.0, "Armenian, second seed");
+        Assert.True(report.RecallAt10For(QueryAlteration.GeorgianSpelling) >= 0.98, "Georgian, second seed");
+        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.96, "Hebrew, second seed");
+        Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.98, "Devanagari, second seed");
+        Assert.True(report.RecallAt10For(QueryAlteration.KatakanaSpelling) >= 0.98, "Katakana, second seed"); // 0.96 → 0.98 (kana7: short kana keys add to names other words found)
+    }
+
+    /// <summary>
+    /// The held-out figure: 50 people per kind drawn with a third seed that no rule was written against. It prints its
+    /// figures only, never its misses: reading them would make it one more tuned seed (as happened to the second). Do not
+    /// change the engine to move it; docs/benchmarks.md reports it as the honest figure for these kinds.
+    /// </summary>
+    [Fact]
+    public void Held_out_people_of_a_third_seed_written_in_other_scripts_and_katakana_find_their_latin_listing()
+    {
+        const int HeldOutSeed = 20261207;
+        var (queries, report) = ScriptsAndKatakana(HeldOutSeed);
+
+        foreach (var kind in ScriptsAndKatakanaKinds)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"held out {kind,-20} recall@1 {report.RecallAt1For(kind):0.000}  recall@10 {report.RecallAt10For(kind):0.000}  at match {report.TruePositiveRateFor(kind):0.000}"));
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held out all {queries.Count}: recall@1 {report.RecallAt1:0.000}, recall@10 {report.RecallAt10:0.000}"));
         Assert.Equal(300, queries.Count);
 
-        // Floors just under the held-out figures measured 2026-11-30 (recall@10): below the tuned seeds for Hebrew (0.92
-        // against 1.00) and katakana (0.96 against 0.98), which is what docs/benchmarks.md reports as their honest figure.
-        // Hebrew 0.92 → 0.94 (hebrew6: a listed token takes one query token's vote in the pool estimate) → 0.96 (a ו between
-        // consonants also read as the consonant W); recall@1 0.90 → 0.96.
-        Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.98, "Greek, held out");
-        Assert.True(report.RecallAt10For(QueryAlteration.ArmenianSpelling) >= 1.0, "Armenian, held out");
+        // Floors one query (0.02) under the figures first measured (fixb7, 2026-11-30, main at 50530d2), recall@1 / @10 /
+        // at match: Greek 0.94 / 0.98 / 0.92, Armenian 1.00 / 1.00 / 0.98, Georgian 1.00 / 1.00 / 1.00, Hebrew 0.88 / 0.96 /
+        // 0.84, Devanagari 0.98 / 1.00 / 0.96, Katakana 0.94 / 0.96 / 0.92; all 300 0.957 / 0.983.
+        Assert.True(report.RecallAt10For(QueryAlteration.GreekSpelling) >= 0.96, "Greek, held out");
+        Assert.True(report.RecallAt10For(QueryAlteration.ArmenianSpelling) >= 0.98, "Armenian, held out");
         Assert.True(report.RecallAt10For(QueryAlteration.GeorgianSpelling) >= 0.98, "Georgian, held out");
-        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.96, "Hebrew, held out");
+        Assert.True(report.RecallAt10For(QueryAlteration.HebrewSpelling) >= 0.94, "Hebrew, held out");
         Assert.True(report.RecallAt10For(QueryAlteration.DevanagariSpelling) >= 0.98, "Devanagari, held out");
-        Assert.True(report.RecallAt10For(QueryAlteration.KatakanaSpelling) >= 0.98, "Katakana, held out"); // 0.96 → 0.98 (kana7: short kana keys add to names other words found)
+        Assert.True(report.RecallAt10For(QueryAlteration.KatakanaSpelling) >= 0.94, "Katakana, held out");
+        Assert.True(report.RecallAt1 >= 0.95, "recall@1, all 300, held out");
+    }
+
+    /// <summary>The 40,000-entity evaluation set and its index, built once for both seeds.</summary>
+    private static readonly Lazy<(EvaluationSet Set, NameIndex Index)> EvaluationIndex = new(() =>
+    {
+        var set = EvaluationSetBuilder.Build(Sdn2021.Entities, new EvaluationSetOptions(Seed: 20210707, EntityCount: 40_000, AlteredQueries: 0, UnlistedQueries: 0, NearMissCompanies: 0, KoreanQueries: 0));
+        return (set, NameIndex.Build(set.Entities));
+    });
+
+    private static readonly QueryAlteration[] ScriptsAndKatakanaKinds = [.. ScriptSpellingQueries.Scripts, QueryAlteration.KatakanaSpelling];
+
+    /// <summary>50 listed people per script and 50 in katakana, drawn with <paramref name="seed"/>, run against the 40,000-entity evaluation index.</summary>
+    private static (List<EvaluationQuery> Queries, EvaluationReport Report) ScriptsAndKatakana(int seed)
+    {
+        var (set, index) = EvaluationIndex.Value;
+        var queries = ScriptSpellingQueries.Build(Sdn2021.Entities, perScript: 50, seed: seed)
+            .Concat(KatakanaSpellingQueries.Build(Sdn2021.Entities, count: 50, seed: seed))
+            .ToList();
+        return (queries, EvaluationRunner.Run(index, new EvaluationSet(set.Entities, [.. queries], set.Seed)));
     }
 }

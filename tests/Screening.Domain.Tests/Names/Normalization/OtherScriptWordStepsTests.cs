@@ -1,6 +1,7 @@
 using Screening.Domain.Model;
 using Screening.Domain.Names;
 using Screening.Domain.Names.Normalization;
+using Screening.Domain.Names.Romanization;
 using Screening.Domain.Names.Scoring;
 
 namespace Screening.Domain.Tests.Names.Normalization;
@@ -42,6 +43,32 @@ public sealed class OtherScriptWordStepsTests
 
         Assert.True(token.WrittenWithoutVowels);
         Assert.Contains(Assert.Single(NameNormalizer.Normalize(latin, isIndividual: true)).Skeleton, token.Skeletons);
+    }
+
+    [Fact]
+    public void A_long_Hebrew_word_keeps_the_readings_of_its_later_letters()
+    {
+        // SDN 17295 DAUDOV, Magomed Khozhakhmedovich: the patronymic as Hebrew writes -ovich (אברמוביץ׳ Abramovich). ח ו ח ו
+        // filled the 16 readings before the ב was reached: its V (KSKMTFK, the listed spelling's skeleton) was cut while
+        // the ו's W readings were kept; only B readings (KSKMTPK) were left.
+        var token = Assert.Single(NameNormalizer.Normalize("חוז׳חמדוביץ׳", isIndividual: true));
+
+        Assert.Contains(ConsonantSkeleton.For("KHOZHAKHMEDOVICH"), token.Skeletons);
+        Assert.Contains(ConsonantSkeleton.For("KHOZHAKHMEDOBICH"), token.Skeletons); // and the likely reading's B
+    }
+
+    [Fact]
+    public void A_long_Hebrew_word_whose_later_letter_is_read_V_meets_its_listing()
+    {
+        // SDN 19008 TABACHNYK, Dmytro Volodymyrovych (also SDN 25348, 30867): V written ב, as the harness table and Hebrew
+        // writers inside a word do. ב ו ו ו filled the 16 readings, so the second ב kept only its B: no reading had the
+        // listed FLTMRFK and the token was unmatched (0); with the ו's W enumerated last it is a reading (0.92).
+        var (similarity, _) = TokenSimilarity.Compare(
+            Assert.Single(NameNormalizer.Normalize("בולודימירוביץ׳", isIndividual: true)),
+            Assert.Single(NameNormalizer.Normalize("VOLODYMYROVYCH", isIndividual: true)),
+            new NameMatchingOptions());
+
+        Assert.True(similarity >= 0.9, $"{similarity}");
     }
 
     [Theory]
