@@ -4,7 +4,8 @@ namespace Screening.Domain.Names.Scoring;
 /// The outcome of aligning a query with one listed name. <see cref="ReplacedWord"/> is a distinctive query word and a
 /// distinctive listed word both left unmatched (one word of the name replaced by another), or null.
 /// <see cref="InOrderBonus"/> is what the name gains when it holds every query token in the query's order, so the words
-/// it has beyond the query are words the query left out (<see cref="NameMatchingOptions.InOrderUnmatchedListedTokenPenalty"/>).
+/// it has beyond the query are words the query left out (<see cref="NameMatchingOptions.InOrderUnmatchedListedTokenPenalty"/>);
+/// zero or more, never negative.
 /// </summary>
 internal sealed record NameScore(
     double Score, IReadOnlyList<TokenAlignment> Alignment, (string Query, string Listed)? ReplacedWord = null, double InOrderBonus = 0);
