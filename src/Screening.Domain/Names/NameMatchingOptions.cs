@@ -81,7 +81,8 @@ public sealed record NameMatchingOptions
     /// <see cref="UnmatchedListedTokenPenalty"/> for a listed name that holds every query token in the query's order
     /// ("ALWAYS LTD" in "ALWAYS SMOOTH LTD"): the query is that name with words left out, and nothing else. Lower, so such
     /// a name ranks above one that lacks a query word or has the query's words in another order ("ALWAYS PROPERTIES",
-    /// "VILLA DE CIFUENTES" for "CIFUENTES VILLA"), whatever the rarity of the word left out.
+    /// "VILLA DE CIFUENTES" for "CIFUENTES VILLA"), whatever the rarity of the word left out. Meant to be at most
+    /// <see cref="UnmatchedListedTokenPenalty"/>: a higher value gives no gain, never a loss.
     /// </summary>
     public double InOrderUnmatchedListedTokenPenalty { get; init; } = 0.35;
 

@@ -9,8 +9,9 @@ namespace Screening.Domain.Names.Scoring;
 /// one by <see cref="HungarianAssignment"/> maximizing Σ similarity × (query weight + listed weight). Then
 ///   score = Σ 2·s·w over pairs / (Σ 2·w over pairs + Σ w(unmatched query) + λ·Σ w(unmatched listed)),
 /// a weighted Dice coefficient (w of a pair: see <see cref="PairWeight"/>) where
-/// λ = <see cref="NameMatchingOptions.UnmatchedListedTokenPenalty"/>. When the listed name holds every query token,
-/// spelled alike and in the query's order, the same formula with
+/// λ = <see cref="NameMatchingOptions.UnmatchedListedTokenPenalty"/>. When the listed name holds every token of a query
+/// of two or more, each pair exact, a romanization variant or joined, in the query's order (or with the query's first
+/// word moved last), the same formula with
 /// λ = <see cref="NameMatchingOptions.InOrderUnmatchedListedTokenPenalty"/> gives <see cref="NameScore.InOrderBonus"/>.
 /// </summary>
 internal static class NameScorer
@@ -148,7 +149,7 @@ internal static class NameScorer
             }
         }
 
-        var weakestPair = AlignRemaining(query, listedTokenIds, queryPartner, listedPartner, alignment, ref numerator, ref denominator);
+        var spelledAlike = AlignRemaining(query, listedTokenIds, queryPartner, listedPartner, alignment, ref numerator, ref denominator);
 
         NameToken? unmatchedQueryWord = null;
         (string Query, string Listed)? replaced = null;
@@ -177,37 +178,50 @@ internal static class NameScorer
         var full = denominator + (options.UnmatchedListedTokenPenalty * leftOut);
         var score = full > 0 ? Math.Clamp(numerator / full, 0, 1) : 0;
         var inOrderBonus = 0.0;
-        // Only when every pair is spelled alike (exact, a romanization variant, or joined): with a typo besides (VINA / WIN
-        // in "WIN, Mohammad") the query is the listed name with words left out and a word changed, two differences,
-        // which is what the plain formula is for ("Pedro SAN" / "SANE, Pedro Punti" would be a match).
-        if (leftOut > 0 && weakestPair >= options.RomanizationVariantSimilarity && FindsQueryInOrder(queryPartner))
+        // Only when every pair is spelled alike (exact, a romanization variant, or joined): with a typo besides (VINA /
+        // WIN in "WIN, Mohammad", ALEKSANDROVIH / ALEKSANDROVICH) the query is the listed name with words left out and a
+        // word changed, two differences, which is what the plain formula is for ("Pedro SAN" / "SANE, Pedro Punti" would
+        // be a match).
+        // The pair's kind decides, not its similarity: one typo in a long word scores as high as a romanization variant.
+        // One query word is "in order" in every name holding it, so it would rank nothing and only lift bare surnames.
+        if (leftOut > 0 && n >= 2 && spelledAlike && FindsQueryInOrder(queryPartner))
         {
             var inOrder = Math.Clamp(numerator / (denominator + (options.InOrderUnmatchedListedTokenPenalty * leftOut)), 0, 1);
-            inOrderBonus = inOrder - score;
+            // Never negative: an in-order penalty set above the normal one must not make holding the query in order cost.
+            inOrderBonus = Math.Max(0, inOrder - score);
         }
 
         return new NameScore(score, alignment ?? (IReadOnlyList<TokenAlignment>)[], replaced, inOrderBonus);
     }
 
     /// <summary>
-    /// Whether every query token has a listed partner and the partners come in the query's order: the query is the
-    /// listed name with words left out ("ALWAYS LTD" in "ALWAYS SMOOTH LTD"), not a name with a word of its own or its
-    /// words in another order ("CIFUENTES VILLA" against "VILLA DE CIFUENTES").
+    /// Whether every query token has a listed partner and the partners come in the query's order, or in the order of the
+    /// query with its first word moved last: the query is the listed name with words left out ("ALWAYS LTD" in "ALWAYS
+    /// SMOOTH LTD"), not a name with a word of its own or its words in another order ("CIFUENTES VILLA" against "VILLA DE
+    /// CIFUENTES"). The rotation is what <see cref="IndividualNameReorderingStep"/> does to "NAZAROV, Sergey Makarovich"
+    /// (stored SERGEY MAKAROVICH NAZAROV), so "NAZAROV Sergey", surname first without the comma, is in order as well.
     /// </summary>
     private static bool FindsQueryInOrder(ReadOnlySpan<int> queryPartner)
     {
-        var previous = -1;
-        foreach (var partner in queryPartner)
+        if (queryPartner.Contains(-1))
         {
-            if (partner < previous)
+            return false;
+        }
+
+        return IsAscending(queryPartner) || (IsAscending(queryPartner[1..]) && queryPartner[0] >= queryPartner[^1]);
+    }
+
+    private static bool IsAscending(ReadOnlySpan<int> partners)
+    {
+        for (var i = 1; i < partners.Length; i++)
+        {
+            if (partners[i] < partners[i - 1])
             {
                 return false;
             }
-
-            previous = partner;
         }
 
-        return !queryPartner.Contains(-1);
+        return true;
     }
 
     /// <summary>
@@ -246,8 +260,11 @@ internal static class NameScorer
         && whole.AsSpan().StartsWith(first, StringComparison.Ordinal)
         && whole.AsSpan().EndsWith(second, StringComparison.Ordinal);
 
-    /// <summary>Aligns the tokens no join took; returns the lowest similarity of a pair it made (1 when it made none).</summary>
-    private static double AlignRemaining(
+    /// <summary>
+    /// Aligns the tokens no join took; returns whether every pair it made is spelled alike: exact or a romanization
+    /// variant (true when it made none).
+    /// </summary>
+    private static bool AlignRemaining(
         QueryContext query,
         int[] listedTokenIds,
         Span<int> queryPartner,
@@ -260,10 +277,10 @@ internal static class NameScorer
         Span<int> freeListed = listedPartner.Length <= StackLimit ? stackalloc int[listedPartner.Length] : new int[listedPartner.Length];
         var rows = Free(queryPartner, freeQuery);
         var columns = Free(listedPartner, freeListed);
-        var weakest = 1.0;
+        var spelledAlike = true;
         if (rows == 0 || columns == 0)
         {
-            return weakest;
+            return spelledAlike;
         }
 
         var weights = query.Vocabulary.Weights;
@@ -289,7 +306,7 @@ internal static class NameScorer
 
         if (!any)
         {
-            return weakest;
+            return spelledAlike;
         }
 
         Span<int> assignment = rows <= StackLimit ? stackalloc int[rows] : new int[rows];
@@ -307,15 +324,16 @@ internal static class NameScorer
             queryPartner[i] = j;
             listedPartner[j] = i;
             var s = similarity[(a * columns) + b];
-            weakest = Math.Min(weakest, s);
+            var kind = (TokenMatchKind)kinds[(a * columns) + b];
+            spelledAlike &= kind is TokenMatchKind.Exact or TokenMatchKind.RomanizationVariant;
             var weight = PairWeight(query, i, weights[listedTokenIds[j]]);
             numerator += 2 * s * weight;
             denominator += 2 * weight;
             alignment?.Add(new TokenAlignment(
-                query.Tokens[i].Text, query.Vocabulary.Tokens[listedTokenIds[j]].Text, s, weight, (TokenMatchKind)kinds[(a * columns) + b]));
+                query.Tokens[i].Text, query.Vocabulary.Tokens[listedTokenIds[j]].Text, s, weight, kind));
         }
 
-        return weakest;
+        return spelledAlike;
     }
 
     /// <summary>

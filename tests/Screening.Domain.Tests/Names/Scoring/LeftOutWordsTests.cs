@@ -1,5 +1,6 @@
 using Screening.Domain.Model;
 using Screening.Domain.Names;
+using Screening.Domain.Names.Scoring;
 using Screening.Domain.Tests.Names.Evaluation;
 
 namespace Screening.Domain.Tests.Names.Scoring;
@@ -13,6 +14,8 @@ namespace Screening.Domain.Tests.Names.Scoring;
 /// </summary>
 public sealed class LeftOutWordsTests
 {
+    private const string InOrderReason = "every query word found in order";
+
     private static readonly Lazy<NameIndex> WithRivals = new(() => NameIndex.Build(
     [
         .. Sdn2021.Entities,
@@ -59,6 +62,58 @@ public sealed class LeftOutWordsTests
         var match = Sdn2021Index.Index.Search(new NameQuery("Pedro SAN", IncludeBelowThreshold: true)).Single(m => m.Entity.Id == "ofac-sdn:16523");
 
         Assert.True(match.Score < NameMatchingOptions.Default.MatchThreshold, match.Explanation.ToString());
+    }
+
+    [Theory]
+    // MARKELOV, Viktor Aleksandrovich (SDN 16398): ALEKSANDROVIH / ALEKSANDROVICH, one letter lost.
+    [InlineData("Viktor Aleksandrovih", "ofac-sdn:16398")]
+    // NAZAROV, Sergey Makarovich (SDN 22545): NAZAROVA / NAZAROV, one letter more, similarity 0.975.
+    [InlineData("Sergey NAZAROVA", "ofac-sdn:22545")]
+    public void A_typo_in_a_long_word_gets_no_lower_cost_however_similar(string query, string listedId)
+    {
+        // The check was a similarity (at least a romanization variant's 0.96), and one typo in a long word scores above it.
+        var match = Sdn2021Index.Index.Search(new NameQuery(query, IncludeBelowThreshold: true)).Single(m => m.Entity.Id == listedId);
+
+        Assert.Contains(match.Explanation.Alignment, a => a.Kind == TokenMatchKind.Fuzzy && a.Similarity >= 0.96);
+        Assert.DoesNotContain(match.Explanation.Adjustments, a => a.Reason.StartsWith(InOrderReason, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // "NAZAROV, Sergey Makarovich" (SDN 22545) is stored SERGEY MAKAROVICH NAZAROV; records also write the surname first
+    // without a comma, which is the listed order with the first word moved last.
+    [InlineData("Sergey NAZAROV")] // the listed order: had the lower cost before, a guard
+    [InlineData("NAZAROV Sergey")] // surname first: no lower cost before the rotation
+    public void The_query_in_either_the_listed_order_or_surname_first_gets_the_lower_cost(string query)
+    {
+        var match = Sdn2021Index.Index.Search(new NameQuery(query, IncludeBelowThreshold: true)).First(m => m.Entity.Id == "ofac-sdn:22545");
+
+        Assert.Contains(match.Explanation.Adjustments, a => a.Reason.StartsWith(InOrderReason, StringComparison.Ordinal));
+        Assert.True(match.Score >= NameMatchingOptions.Default.MatchThreshold, match.Explanation.ToString());
+    }
+
+    [Fact]
+    public void A_one_word_query_gets_no_lower_cost()
+    {
+        // Every name holding NAZAROV holds it "in order": the lower cost would rank nothing and only lift a bare surname.
+        var matches = Sdn2021Index.Index.Search(new NameQuery("NAZAROV", IncludeBelowThreshold: true));
+
+        Assert.Contains(matches, m => m.Entity.Id == "ofac-sdn:22545");
+        Assert.DoesNotContain(matches.SelectMany(m => m.Explanation.Adjustments), a => a.Reason.StartsWith(InOrderReason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_in_order_cost_above_the_normal_one_never_lowers_a_score()
+    {
+        // Ranking and the threshold filter use the unexplained score, which added a negative difference; the explained
+        // score did not, so a name whose explained score met the threshold was filtered out.
+        SanctionedEntity[] entities = [TestEntities.Entity("1", EntityType.Entity, "ALWAYS SMOOTH LTD")];
+        var plain = NameIndex.Build(entities, NameMatchingOptions.Default with { InOrderUnmatchedListedTokenPenalty = NameMatchingOptions.Default.UnmatchedListedTokenPenalty });
+        var dearer = NameIndex.Build(entities, NameMatchingOptions.Default with { InOrderUnmatchedListedTokenPenalty = 0.8 });
+        var plainScore = plain.Search(new NameQuery("ALWAYS LTD", IncludeBelowThreshold: true)).Single().Score;
+
+        var matches = dearer.Search(new NameQuery("ALWAYS LTD", Threshold: plainScore));
+
+        Assert.Equal(plainScore, Assert.Single(matches).Score);
     }
 
     private static SanctionedEntity Rival(string id, EntityType type, string name) =>

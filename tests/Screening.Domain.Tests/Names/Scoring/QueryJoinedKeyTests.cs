@@ -12,8 +12,11 @@ namespace Screening.Domain.Tests.Names.Scoring;
 public sealed class QueryJoinedKeyTests
 {
     [Theory]
+    // Regression guards only: the two-token key already excluded a token's own key before f62250c, so these rows passed
+    // before that fix and keep the two-token behaviour from breaking; the three-token rows below test the fix.
     [InlineData("ال دين", 2, null)] // AL + DIN: ALDIN, key DIN, the second token's own key
     [InlineData("عبد ال له", 2, null)] // ABD + AL: ABDAL, key ABD, the first token's own key
+    // The f62250c fix: the three-token key was not checked against the tokens' own keys.
     [InlineData("ال د دين", 3, null)] // AL + D + DIN: ALDDIN, key DIN (doubled letter, then ALDIN), the third token's own key
     [InlineData("태평산", 3, "TAEPIONGSAN")] // THAE PYONG SAN: the key of THAEPYONGSAN, unlike the three keys put together
     public void A_joined_key_equal_to_a_token_key_is_no_join(string query, int tokensJoined, string? expected)
