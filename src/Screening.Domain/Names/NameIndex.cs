@@ -286,7 +286,10 @@ public sealed class NameIndex
     private double Adjust(NameQuery query, IndexedName indexed, in NameScore scored, List<ScoreAdjustment>? explained)
     {
         var nameScore = scored.Score + scored.InOrderBonus;
-        var capped = scored.ReplacedWord is not null && nameScore > Options.ReplacedWordScoreCap;
+        // An initial stands for a person's name ("Hans J Friedrich"); a company is not named by the initial of its
+        // distinctive word, so "SERB ROYAL FZE" meeting "ROYAL S :" through S is another company, as a replaced word is.
+        var companyInitial = scored.Initial is not null && entities[indexed.EntityIndex].Type != EntityType.Individual;
+        var capped = (scored.ReplacedWord is not null || companyInitial) && nameScore > Options.ReplacedWordScoreCap;
         if (explained is null && !capped && (indexed.Strength == NameStrength.Strong || nameScore >= 1) && query.DateOfBirth is null && query.Country is null)
         {
             return nameScore;
@@ -304,6 +307,12 @@ public sealed class NameIndex
         {
             adjustments.Add(new ScoreAdjustment(
                 $"word replaced ({queryWord} / {listedWord}): another party, capped at {Options.ReplacedWordScoreCap.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}",
+                Options.ReplacedWordScoreCap - nameScore));
+        }
+        else if (capped && scored.Initial is var (queryInitialWord, listedInitialWord))
+        {
+            adjustments.Add(new ScoreAdjustment(
+                $"word met only by its initial ({queryInitialWord} / {listedInitialWord}) in a company's name: another party, capped at {Options.ReplacedWordScoreCap.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}",
                 Options.ReplacedWordScoreCap - nameScore));
         }
 

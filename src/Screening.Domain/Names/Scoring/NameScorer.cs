@@ -149,7 +149,8 @@ internal static class NameScorer
             }
         }
 
-        var spelledAlike = AlignRemaining(query, listedTokenIds, queryPartner, listedPartner, alignment, ref numerator, ref denominator);
+        (string Query, string Listed)? initial = null;
+        var spelledAlike = AlignRemaining(query, listedTokenIds, queryPartner, listedPartner, alignment, ref numerator, ref denominator, ref initial);
 
         NameToken? unmatchedQueryWord = null;
         (string Query, string Listed)? replaced = null;
@@ -191,7 +192,7 @@ internal static class NameScorer
             inOrderBonus = Math.Max(0, inOrder - score);
         }
 
-        return new NameScore(score, alignment ?? (IReadOnlyList<TokenAlignment>)[], replaced, inOrderBonus);
+        return new NameScore(score, alignment ?? (IReadOnlyList<TokenAlignment>)[], replaced, inOrderBonus, initial);
     }
 
     /// <summary>
@@ -262,7 +263,7 @@ internal static class NameScorer
 
     /// <summary>
     /// Aligns the tokens no join took; returns whether every pair it made is spelled alike: exact or a romanization
-    /// variant (true when it made none).
+    /// variant (true when it made none). <paramref name="initial"/> is the first pair it made of a word and its initial.
     /// </summary>
     private static bool AlignRemaining(
         QueryContext query,
@@ -271,7 +272,8 @@ internal static class NameScorer
         Span<int> listedPartner,
         List<TokenAlignment>? alignment,
         ref double numerator,
-        ref double denominator)
+        ref double denominator,
+        ref (string Query, string Listed)? initial)
     {
         Span<int> freeQuery = queryPartner.Length <= StackLimit ? stackalloc int[queryPartner.Length] : new int[queryPartner.Length];
         Span<int> freeListed = listedPartner.Length <= StackLimit ? stackalloc int[listedPartner.Length] : new int[listedPartner.Length];
@@ -326,6 +328,11 @@ internal static class NameScorer
             var s = similarity[(a * columns) + b];
             var kind = (TokenMatchKind)kinds[(a * columns) + b];
             spelledAlike &= kind is TokenMatchKind.Exact or TokenMatchKind.RomanizationVariant;
+            if (kind == TokenMatchKind.Initial)
+            {
+                initial ??= (query.Tokens[i].Text, query.Vocabulary.Tokens[listedTokenIds[j]].Text);
+            }
+
             var weight = PairWeight(query, i, weights[listedTokenIds[j]]);
             numerator += 2 * s * weight;
             denominator += 2 * weight;

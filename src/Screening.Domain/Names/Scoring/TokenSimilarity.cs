@@ -19,7 +19,8 @@ namespace Screening.Domain.Names.Scoring;
 /// whose key is another name of the dictionary ("عمار" / "OMAR"); two Latin names of the dictionary more than one error
 /// apart are different names as well ("MUHANNAD" / "MOHAMED").
 /// Anything under <see cref="NameMatchingOptions.TokenSimilarityFloor"/> is 0. Tokens with digits match only exactly;
-/// two tokens of at most three letters never match fuzzily ("ALI" / "ALA" are different names).
+/// two tokens of at most three letters (by spelling, or by key when keys are compared) never match fuzzily ("ALI" / "ALA",
+/// "HAJJ" / "KHAN" are different names).
 /// </summary>
 internal static class TokenSimilarity
 {
@@ -125,7 +126,10 @@ internal static class TokenSimilarity
 
         var withinBudget = distance <= allowed;
         var extraEdits = options.ExtraEditPenalty * Math.Max(0, distance - 1);
-        var bothShort = Math.Max(query.Spelling.Length, listed.Spelling.Length) <= 3;
+        // Two words of three letters or fewer leave no room for a typo: one letter changed is another name, by spelling
+        // ("ALI" / "ALA") or by romanization key when that is what is compared ("HAJJ" / "KHAN" are HAJ / HAN).
+        var bothShort = Math.Max(query.Spelling.Length, listed.Spelling.Length) <= 3
+            || (keysDiffer && Math.Max(query.Key.Length, listed.Key.Length) <= 3);
         if (withinBudget && !bothShort && jaroWinkler - extraEdits >= options.TokenSimilarityFloor
             && !(readingAgrees && jaroWinkler - extraEdits < options.SkeletonSimilarity))
         {

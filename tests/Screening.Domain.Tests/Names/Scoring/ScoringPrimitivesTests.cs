@@ -41,6 +41,7 @@ public sealed class TokenSimilarityTests
     [InlineData("MHMD", "IMHAMAD", TokenMatchKind.Phonetic)] // امحمد (UN LYi.023): initial alif and vowels lost
     [InlineData("BASSIL", "AASI", TokenMatchKind.Unmatched)] // high Jaro-Winkler, three errors apart
     [InlineData("ALI", "ALA", TokenMatchKind.Unmatched)] // short tokens never match fuzzily
+    [InlineData("HAJJ", "KHAN", TokenMatchKind.Unmatched)] // SDN 6864 KHAN, Nasir Ali: keys HAJ / HAN, short keys never match fuzzily (was 0.822)
     [InlineData("2", "3", TokenMatchKind.Unmatched)] // HYOK SIN 2 is not HYOK SIN 3
     public void Classifies_token_pairs(string query, string listed, TokenMatchKind expected)
     {
