@@ -147,7 +147,8 @@ public sealed class NameIndex
             options.MinimumTypoTokenLength);
         var indexedNames = rawNames
             .Select(r => new IndexedName(
-                r.Entity, r.Name, r.Tokens, r.Tokens.Sum(id => weights[id]), NamesOf(entityArray[r.Entity])[r.Name].Strength))
+                r.Entity, r.Name, r.Tokens, r.Tokens.Sum(id => weights[id]), NamesOf(entityArray[r.Entity])[r.Name].Strength,
+                entityArray[r.Entity].Type == EntityType.Individual))
             .ToArray();
         var joinedPairs = joined.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal)
             .ToFrozenDictionary(StringComparer.Ordinal);
@@ -217,7 +218,7 @@ public sealed class NameIndex
         foreach (var candidate in candidates)
         {
             var indexed = names[candidate];
-            var score = Adjust(query, indexed, NameScorer.Score(context, indexed.TokenIds, explain: false), null);
+            var score = Adjust(query, indexed, NameScorer.Score(context, indexed.TokenIds, indexed.Individual, explain: false), null);
             var at = 0;
             while (at < entityCount && best[at].Entity != indexed.EntityIndex)
             {
@@ -252,7 +253,7 @@ public sealed class NameIndex
             var indexed = names[candidate];
             var entity = entities[indexed.EntityIndex];
             var name = NamesOf(entity)[indexed.NameIndexInEntity];
-            var nameScore = NameScorer.Score(context, indexed.TokenIds, explain: true);
+            var nameScore = NameScorer.Score(context, indexed.TokenIds, indexed.Individual, explain: true);
             var adjustments = new List<ScoreAdjustment>(3);
             var final = Adjust(query, indexed, nameScore, adjustments);
             var explanation = new NameMatchExplanation(
@@ -288,7 +289,7 @@ public sealed class NameIndex
         var nameScore = scored.Score + scored.InOrderBonus;
         // An initial stands for a person's name ("Hans J Friedrich"); a company is not named by the initial of its
         // distinctive word, so "SERB ROYAL FZE" meeting "ROYAL S :" through S is another company, as a replaced word is.
-        var companyInitial = scored.Initial is not null && entities[indexed.EntityIndex].Type != EntityType.Individual;
+        var companyInitial = scored.Initial is not null && !indexed.Individual;
         var capped = (scored.ReplacedWord is not null || companyInitial) && nameScore > Options.ReplacedWordScoreCap;
         if (explained is null && !capped && (indexed.Strength == NameStrength.Strong || nameScore >= 1) && query.DateOfBirth is null && query.Country is null)
         {

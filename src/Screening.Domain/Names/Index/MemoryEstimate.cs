@@ -13,7 +13,7 @@ internal static class MemoryEstimate
 
     public static long Of(IndexedName[] names, TokenVocabulary vocabulary, IReadOnlyDictionary<string, int[]> joinedPairs, int entityCount)
     {
-        long bytes = ArrayHeader + (names.Length * 24L);
+        long bytes = ArrayHeader + (names.Length * 32L); // IndexedName: a reference, four 4-byte fields and a bool, padded to 8
         foreach (var name in names)
         {
             bytes += ArrayHeader + (name.TokenIds.Length * 4L);

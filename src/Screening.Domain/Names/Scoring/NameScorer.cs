@@ -18,7 +18,8 @@ internal static class NameScorer
 {
     private const int StackLimit = 64;
 
-    public static NameScore Score(QueryContext query, int[] listedTokenIds, bool explain)
+    /// <param name="individual">Whether the listed name is a person's, stored surname last (<see cref="IndividualNameReorderingStep"/>).</param>
+    public static NameScore Score(QueryContext query, int[] listedTokenIds, bool individual, bool explain)
     {
         var tokens = query.Vocabulary.Tokens;
         var weights = query.Vocabulary.Weights;
@@ -185,7 +186,7 @@ internal static class NameScorer
         // be a match).
         // The pair's kind decides, not its similarity: one typo in a long word scores as high as a romanization variant.
         // One query word is "in order" in every name holding it, so it would rank nothing and only lift bare surnames.
-        if (leftOut > 0 && n >= 2 && spelledAlike && FindsQueryInOrder(queryPartner))
+        if (leftOut > 0 && n >= 2 && spelledAlike && FindsQueryInOrder(queryPartner, individual))
         {
             var inOrder = Math.Clamp(numerator / (denominator + (options.InOrderUnmatchedListedTokenPenalty * leftOut)), 0, 1);
             // Never negative: an in-order penalty set above the normal one must not make holding the query in order cost.
@@ -197,19 +198,21 @@ internal static class NameScorer
 
     /// <summary>
     /// Whether every query token has a listed partner and the partners come in the query's order, or in the order of the
-    /// query with its first word moved last: the query is the listed name with words left out ("ALWAYS LTD" in "ALWAYS
-    /// SMOOTH LTD"), not a name with a word of its own or its words in another order ("CIFUENTES VILLA" against "VILLA DE
-    /// CIFUENTES"). The rotation is what <see cref="IndividualNameReorderingStep"/> does to "NAZAROV, Sergey Makarovich"
-    /// (stored SERGEY MAKAROVICH NAZAROV), so "NAZAROV Sergey", surname first without the comma, is in order as well.
+    /// query with its first word moved last for a person's name: the query is the listed name with words left out
+    /// ("ALWAYS LTD" in "ALWAYS SMOOTH LTD"), not a name with a word of its own or its words in another order ("CIFUENTES
+    /// VILLA" against "VILLA DE CIFUENTES"). The rotation is what <see cref="IndividualNameReorderingStep"/> does to
+    /// "NAZAROV, Sergey Makarovich" (stored SERGEY MAKAROVICH NAZAROV), so "NAZAROV Sergey", surname first without the
+    /// comma, is in order as well. A company's name is never reordered, so for it only the query's own order counts (with
+    /// two words the rotation would admit either order: "LTD ALWAYS").
     /// </summary>
-    private static bool FindsQueryInOrder(ReadOnlySpan<int> queryPartner)
+    private static bool FindsQueryInOrder(ReadOnlySpan<int> queryPartner, bool individual)
     {
         if (queryPartner.Contains(-1))
         {
             return false;
         }
 
-        return IsAscending(queryPartner) || (IsAscending(queryPartner[1..]) && queryPartner[0] >= queryPartner[^1]);
+        return IsAscending(queryPartner) || (individual && IsAscending(queryPartner[1..]) && queryPartner[0] >= queryPartner[^1]);
     }
 
     private static bool IsAscending(ReadOnlySpan<int> partners)

@@ -91,6 +91,18 @@ public sealed class LeftOutWordsTests
         Assert.True(match.Score >= NameMatchingOptions.Default.MatchThreshold, match.Explanation.ToString());
     }
 
+    [Theory]
+    // SDN 27531 ALWAYS SMOOTH LTD, a company: its name is never reordered, so only the query's own order is "in order".
+    // With the surname-first rotation applied to companies, any two-word query counted in either order.
+    [InlineData("ALWAYS SMOOTH", true)] // the listed order, LTD left out: a guard
+    [InlineData("SMOOTH ALWAYS", false)]
+    public void A_companys_words_count_in_order_only_in_the_listed_order(string query, bool lowerCost)
+    {
+        var match = Sdn2021Index.Index.Search(new NameQuery(query, IncludeBelowThreshold: true)).First(m => m.Entity.Id == "ofac-sdn:27531");
+
+        Assert.Equal(lowerCost, match.Explanation.Adjustments.Any(a => a.Reason.StartsWith(InOrderReason, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_one_word_query_gets_no_lower_cost()
     {

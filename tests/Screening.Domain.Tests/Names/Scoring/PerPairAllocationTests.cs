@@ -87,8 +87,8 @@ public sealed class PerPairAllocationTests
         var bytes = SteadyStateAllocation(() =>
         {
             var context = index.ContextFor(NameNormalizer.Normalize("Vladimir PATIN", isIndividual: true));
-            NameScorer.Score(context, listed, explain: false);
-            return () => total += NameScorer.Score(context, listed, explain: false).Score;
+            NameScorer.Score(context, listed, individual: true, explain: false);
+            return () => total += NameScorer.Score(context, listed, individual: true, explain: false).Score;
         });
 
         Assert.Equal(0, bytes);
