@@ -187,7 +187,9 @@ internal static class CandidateCollector
                     var vote = (float)(similarity * vocabulary.Weights[id]);
                     foreach (var name in vocabulary.Postings[id])
                     {
-                        if (!work.VotedBy(name, i))
+                        // A vote from this pass may still be replaced by a better lookup of the same word (Vote's
+                        // same-pass path); only a vote the main loop cast for this word stands.
+                        if (!work.VotedBy(name, i) || work.VotedInPass(name, generation))
                         {
                             work.Vote(name, generation, vote, addOnly: true, id, i);
                         }
@@ -568,6 +570,9 @@ internal static class CandidateCollector
         }
 
         /// <summary>Whether query token <paramref name="queryToken"/> has voted for the name (tokens past the 64th are never counted as voters).</summary>
+        /// <summary>Whether <paramref name="name"/> was voted for in the pass numbered <paramref name="generation"/>.</summary>
+        public bool VotedInPass(int name, int generation) => marks[name] == generation;
+
         public bool VotedBy(int name, int queryToken) =>
             (Accumulated[name] != 0 || claimCount[name] != 0) && (voters[claimRow[name]] & VoterBit(queryToken)) != 0;
 

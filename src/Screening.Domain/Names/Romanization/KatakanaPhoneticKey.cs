@@ -238,7 +238,12 @@ internal static class KatakanaPhoneticKey
                 form[length++] = vowels[v];
             }
 
-            forms.Add(form[..length].ToString());
+            // Two optional vowels alike (SUSU: dropping either U gives S:U) make one form, looked up once.
+            var spelled = form[..length].ToString();
+            if (!forms.Contains(spelled))
+            {
+                forms.Add(spelled);
+            }
         }
 
         return forms;

@@ -58,6 +58,7 @@ public sealed class ShortKanaKeyTests
     [InlineData("SHIA", "S", new[] { "S:IA", "S:A" })] // シア: the I after SH may be one Japanese adds
     [InlineData("IR", "R", new[] { "R:I" })] // イル: an initial I is the name's
     [InlineData("JUBA", "DB", new[] { "DB:UA", "DB:A" })] // ジュバ: U after a consonant may be added
+    [InlineData("SUSU", "S", new[] { "S:UU", "S:U", "S:" })] // スス: dropping either U gives one form, looked up once
     public void Kana_short_lookups_keep_or_drop_each_vowel_japanese_may_add(string hepburn, string consonants, string[] expected) =>
         Assert.Equal(expected.Order(StringComparer.Ordinal), KatakanaPhoneticKey.ShortLookupsOfKana(hepburn, consonants).Order(StringComparer.Ordinal));
 
